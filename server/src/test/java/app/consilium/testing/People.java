@@ -1,0 +1,103 @@
+package app.consilium.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds the people a test needs through the real API: the first admin (with the setup token), then
+ * organizations and invited, onboarded requesters and providers. Every name and address is unique, so
+ * tests sharing an application context never collide.
+ */
+public class People {
+
+	public static final String ADMIN_EMAIL = "admin@consilium.test";
+
+	public static final String PASSWORD = "Correct-Horse-Battery-42";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final int port;
+
+	public People(int port) {
+		this.port = port;
+	}
+
+	public Api anonymous() {
+		return new Api(port);
+	}
+
+	/** The first administrator, created with the setup token the first time a context asks. */
+	public synchronized Api admin() {
+		Api api = new Api(port);
+		if (api.get("/api/setup").body().path("required").asBoolean()) {
+			var created = api.post("/api/setup", Map.of("token", TestEnvironment.SETUP_TOKEN, "email", ADMIN_EMAIL,
+					"fullName", "Ada Admin", "password", PASSWORD));
+			assertThat(created.status()).as(created.raw()).isEqualTo(201);
+			return api;
+		}
+		return signIn(ADMIN_EMAIL, PASSWORD);
+	}
+
+	public Api signIn(String email, String password) {
+		Api api = new Api(port);
+		var response = api.post("/api/session", Map.of("email", email, "password", password));
+		assertThat(response.status()).as(response.raw()).isEqualTo(200);
+		return api;
+	}
+
+	public static String uniqueEmail(String who) {
+		return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 6)
+				+ "@example.org";
+	}
+
+	public String organization(Api admin, String kind) {
+		var response = admin.post("/api/admin/organizations",
+				Map.of("name", kind + " " + UUID.randomUUID().toString().substring(0, 8), "kind", kind));
+		assertThat(response.status()).as(response.raw()).isEqualTo(201);
+		return response.text("id");
+	}
+
+	/** Invites by email (through the real SMTP server) and accepts from the link; returns the signed-in client. */
+	public Member invitedAndAccepted(Api inviter, String invitePath, Map<String, Object> invitation) {
+		var sent = inviter.post(invitePath, invitation);
+		assertThat(sent.status()).as(sent.raw()).isEqualTo(201);
+		String email = (String) invitation.get("email");
+		String token = tokenOf(TestMail.awaitLink(email, "invited"));
+		Api api = new Api(port);
+		var accepted = api.post("/api/invitations/accept",
+				Map.of("token", token, "fullName", "Person " + email.substring(0, email.indexOf('@')), "password", PASSWORD));
+		assertThat(accepted.status()).as(accepted.raw()).isEqualTo(201);
+		return new Member(api, accepted.text("id"), email);
+	}
+
+	public Member requester(Api admin, String organizationId, boolean owner) {
+		Map<String, Object> invitation = new HashMap<>();
+		invitation.put("email", uniqueEmail("requester"));
+		invitation.put("role", "REQUESTER");
+		invitation.put("organizationId", organizationId);
+		invitation.put("organizationOwner", owner);
+		return invitedAndAccepted(admin, "/api/admin/invitations", invitation);
+	}
+
+	public Member provider(Api admin) {
+		Map<String, Object> invitation = new HashMap<>();
+		invitation.put("email", uniqueEmail("provider"));
+		invitation.put("role", "PROVIDER");
+		invitation.put("organizationId", null);
+		invitation.put("organizationOwner", false);
+		return invitedAndAccepted(admin, "/api/admin/invitations", invitation);
+	}
+
+	public static String tokenOf(String link) {
+		return link.substring(link.indexOf("#token=") + "#token=".length());
+	}
+
+	/** A signed-in person: their client, account id and email. */
+	public record Member(Api api, String id, String email) {
+	}
+
+}
