@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +27,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
  * database. Failures are retried on the next runs, up to a limit, and logged without the content.
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnBean(JavaMailSender.class)
 class EmailDispatcher {
 
 	private static final Logger log = LoggerFactory.getLogger(EmailDispatcher.class);
@@ -38,11 +37,11 @@ class EmailDispatcher {
 	}
 
 	@Bean
-	RecurringTask<Void> emailOutboxTask(JdbcClient jdbc, JavaMailSender sender, Clock clock,
+	RecurringTask<Void> emailOutboxTask(JdbcClient jdbc, ObjectProvider<JavaMailSender> sender, Clock clock,
 			@Value("${consilium.mail.from:Consilium <no-reply@localhost>}") String from,
 			@Value("${consilium.mail.poll-interval:5s}") Duration interval) {
 		return Tasks.recurring("email-outbox", FixedDelay.of(interval))
-			.execute((instance, context) -> sendPending(jdbc, sender, clock, from));
+			.execute((instance, context) -> sender.ifAvailable(mail -> sendPending(jdbc, mail, clock, from)));
 	}
 
 	static void sendPending(JdbcClient jdbc, JavaMailSender sender, Clock clock, String from) {

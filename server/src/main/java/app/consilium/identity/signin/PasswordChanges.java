@@ -73,6 +73,7 @@ class PasswordChanges {
 		policy.check("newPassword", next);
 		accounts.updatePasswordHash(accountId, passwords.hash(next));
 		sessions.closeAll(accountId);
+		sessions.close(request);
 		sessions.open(account, request, response);
 	}
 
