@@ -10,6 +10,15 @@ export default defineConfig({
     sourcemap: true,
     // A strict CSP forbids inline scripts and styles, so nothing may be inlined as a data: URL either.
     assetsInlineLimit: 0,
+    rollupOptions: {
+      onwarn(warning, warn) {
+        // TanStack Query marks its modules "use client" for React Server Components; meaningless
+        // in a client-only bundle, and Rollup's notice about it (plus its sourcemap echo) is noise.
+        const text = String(warning.message);
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE' || (warning.code === 'SOURCEMAP_ERROR' && /use client|original location/.test(text))) return;
+        warn(warning);
+      },
+    },
   },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/actuator': 'http://localhost:8080' },

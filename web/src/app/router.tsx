@@ -1,0 +1,71 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AdminLayout } from '../features/admin/components/AdminLayout';
+import { EditOrganizationPage } from '../features/admin/components/EditOrganizationPage';
+import { OrganizationsPage } from '../features/admin/components/OrganizationsPage';
+import { PeoplePage } from '../features/admin/components/PeoplePage';
+import { SpecialtiesPage } from '../features/admin/components/SpecialtiesPage';
+import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
+import { OnboardingPage } from '../features/onboarding/components/OnboardingPage';
+import { OrganizationPage } from '../features/organization/components/OrganizationPage';
+import { ForgotPasswordPage } from '../features/security/components/ForgotPasswordPage';
+import { ResetPasswordPage } from '../features/security/components/ResetPasswordPage';
+import { SignInPage } from '../features/session/components/SignInPage';
+import { SetupPage } from '../features/setup/components/SetupPage';
+import { PublicOnly, RequireAccess, RequireOnboarding, RequireSession, SetupGate } from './guards';
+import { mayOpenOrganizationPage } from './NavItems';
+import { NotFound, RouteError } from './RouteError';
+import { SettingsPage } from './routes/SettingsPage';
+import { Shell } from './Shell';
+
+const isAdmin = (me: { role: string }) => me.role === 'ADMIN';
+
+export const routes = [
+  {
+    element: <SetupGate />,
+    errorElement: <RouteError />,
+    children: [
+      { path: 'setup', element: <SetupPage /> },
+      { path: 'invite', element: <AcceptInvitationPage /> },
+      { path: 'forgot-password', element: <ForgotPasswordPage /> },
+      { path: 'reset-password', element: <ResetPasswordPage /> },
+      { element: <PublicOnly />, children: [{ path: 'signin', element: <SignInPage /> }] },
+      {
+        element: <RequireSession />,
+        children: [
+          { path: 'onboarding', element: <OnboardingPage /> },
+          {
+            element: <RequireOnboarding />,
+            children: [
+              {
+                element: <Shell />,
+                children: [
+                  { index: true, element: <DashboardPage /> },
+                  { path: 'settings', element: <SettingsPage /> },
+                  {
+                    path: 'organization',
+                    element: <RequireAccess allow={mayOpenOrganizationPage}><OrganizationPage /></RequireAccess>,
+                  },
+                  {
+                    path: 'admin',
+                    element: <RequireAccess allow={isAdmin}><AdminLayout /></RequireAccess>,
+                    children: [
+                      { index: true, element: <Navigate to="people" replace /> },
+                      { path: 'people', element: <PeoplePage /> },
+                      { path: 'organizations', element: <OrganizationsPage /> },
+                      { path: 'organizations/:id', element: <EditOrganizationPage /> },
+                      { path: 'specialties', element: <SpecialtiesPage /> },
+                    ],
+                  },
+                  { path: '*', element: <NotFound /> },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+];
+
+export const createRouter = () => createBrowserRouter(routes);

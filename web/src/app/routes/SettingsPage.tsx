@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { Notice } from '../../components/ui/Notice';
+import { Page, Section } from '../../components/ui/Page';
+import { ProfileForm } from '../../features/profile/components/ProfileForm';
+import { ChangePasswordForm } from '../../features/security/components/ChangePasswordForm';
+import { SignOutEverywhere } from '../../features/security/components/SignOutEverywhere';
+import { TwoFactorSection } from '../../features/security/components/TwoFactorSection';
+import { useMe } from '../../features/session/api/get-session';
+
+/** Profile and security on one page, each section with its own form and messages. */
+export function SettingsPage() {
+  const me = useMe();
+  const [saved, setSaved] = useState(false);
+  return (
+    <Page title="Settings">
+      <Section title="Profile" intro={<>You sign in as <strong>{me.email}</strong>.</>}>
+        {saved && <Notice tone="success">Your profile has been saved.</Notice>}
+        <ProfileForm me={me} submitLabel="Save" onSaved={() => setSaved(true)} />
+      </Section>
+      <Section title="Security">
+        <h3>Change password</h3>
+        <ChangePasswordForm />
+        <h3>Two-factor authentication</h3>
+        <TwoFactorSection />
+        <h3>Sessions</h3>
+        <SignOutEverywhere />
+      </Section>
+    </Page>
+  );
+}

@@ -1,0 +1,37 @@
+import type { InvitationStatus, OrganizationKind, Role } from '../types/api';
+
+export const roleLabels: Record<Role, string> = {
+  REQUESTER: 'Requester',
+  PROVIDER: 'Provider',
+  ADMIN: 'Admin',
+};
+
+export const kindLabels: Record<OrganizationKind, string> = {
+  LAW_FIRM: 'Law firm',
+  HOSPITAL: 'Hospital',
+  CLINIC: 'Clinic',
+  INSURER: 'Insurer',
+  PRACTICE: 'Practice',
+  OTHER: 'Other',
+  OPERATOR: 'Operator',
+};
+
+/** The kinds an admin may choose; the operator organization exists once, made by the server. */
+export const selectableKinds: OrganizationKind[] = ['LAW_FIRM', 'HOSPITAL', 'CLINIC', 'INSURER', 'PRACTICE', 'OTHER'];
+
+export const invitationStatusLabels: Record<InvitationStatus, string> = {
+  PENDING: 'Pending',
+  ACCEPTED: 'Accepted',
+  EXPIRED: 'Expired',
+  REVOKED: 'Revoked',
+};
+
+const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+const dateTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+
+/** A date in the person's own time zone; an unparseable value is shown as it came. */
+export function formatDate(iso: string, withTime = false): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return (withTime ? dateTimeFormat : dateFormat).format(date);
+}
