@@ -63,6 +63,8 @@ class OnboardingBrowserIT {
 		assertInShell(provider, "Dr Paula Provider");
 		assertThat(nav(provider).getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Admin")))
 			.hasCount(0);
+		Browsers.screenshot(provider, "provider-dashboard");
+		Browsers.screenshot(admin, "admin-people");
 	}
 
 	private void setUpFirstAdmin(Page admin) {

@@ -63,6 +63,12 @@ public final class Browsers implements ExecutionCondition {
 		return browser;
 	}
 
+	/** Keeps what a person saw, for people reviewing the build (target/screenshots). */
+	public static void screenshot(Page page, String name) {
+		page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png"))
+			.setFullPage(true));
+	}
+
 	/** The path and fragment of an emailed link, to open on this test's server whatever host the email named. */
 	public static String localPath(String link) {
 		return link.replaceFirst("^https?://[^/]+", "");
