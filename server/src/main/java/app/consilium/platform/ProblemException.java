@@ -27,6 +27,10 @@ public class ProblemException extends RuntimeException {
 		return new ProblemException(HttpStatus.NOT_FOUND, "not-found", what + " was not found.");
 	}
 
+	public static ProblemException notFound(String type, String detail) {
+		return new ProblemException(HttpStatus.NOT_FOUND, type, detail);
+	}
+
 	public static ProblemException conflict(String type, String detail) {
 		return new ProblemException(HttpStatus.CONFLICT, type, detail);
 	}

@@ -101,6 +101,12 @@ public class AccountRepository {
 				  version = version + 1 where id = ?""").params(utc(now), id).update();
 	}
 
+	public void completeEncryptionStep(UUID id, Instant now) {
+		jdbc.sql("""
+				update account set encryption_completed_at = coalesce(encryption_completed_at, ?),
+				  version = version + 1 where id = ?""").params(utc(now), id).update();
+	}
+
 	public void joinOrganization(UUID id, UUID organizationId, boolean owner) {
 		jdbc.sql("update account set organization_id = ?, organization_owner = ?, version = version + 1 where id = ?")
 			.params(organizationId, owner, id)

@@ -1,0 +1,38 @@
+package app.consilium.identity;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.consilium.identity.account.AccountRepository;
+
+/** What other features may ask of identity: who an account is, and recording that its encryption is set up. */
+@Service
+public class AccountDirectory {
+
+	private final AccountRepository accounts;
+
+	private final java.time.Clock clock;
+
+	AccountDirectory(AccountRepository accounts, java.time.Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
+	}
+
+	/** Name and role of an active or deactivated account; empty when there is none. */
+	public Optional<Person> find(UUID accountId) {
+		return accounts.findById(accountId).map(a -> new Person(a.id(), a.profile().fullName(), a.role(), a.isActive()));
+	}
+
+	/** Onboarding step 3 is done once the person's keys are published. */
+	@Transactional
+	public void markEncryptionSetUp(UUID accountId) {
+		accounts.completeEncryptionStep(accountId, clock.instant());
+	}
+
+	public record Person(UUID id, String fullName, AccountRole role, boolean active) {
+	}
+
+}
