@@ -16,10 +16,12 @@ create table account_keys (
     constraint account_keys_account_fk foreign key (account_id) references account (id) on delete cascade
 );
 
--- Every fingerprint a person ever had, so co-members and admins can see when and how often keys changed.
+-- Every public key a person ever published, so co-members and admins can see when keys changed, and so
+-- grants signed with an earlier key can still be verified.
 create table account_key_history (
     account_id  uuid                     not null,
     fingerprint varchar(64)              not null,
+    public_keys bytea                    not null,
     created_at  timestamp with time zone not null,
     reason      varchar(20)              not null,
     constraint account_key_history_pk primary key (account_id, fingerprint),

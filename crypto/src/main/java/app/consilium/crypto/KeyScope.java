@@ -17,11 +17,12 @@ public enum KeyScope {
     this.id = id;
   }
 
-  int id() {
+  /** The byte that stands for this scope in grants and envelopes (and in the server's tables). */
+  public int id() {
     return id;
   }
 
-  static KeyScope fromId(int id) {
+  public static KeyScope fromId(int id) {
     for (KeyScope scope : values()) {
       if (scope.id == id) {
         return scope;

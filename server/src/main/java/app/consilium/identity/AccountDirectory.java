@@ -23,7 +23,9 @@ public class AccountDirectory {
 
 	/** Name and role of an active or deactivated account; empty when there is none. */
 	public Optional<Person> find(UUID accountId) {
-		return accounts.findById(accountId).map(a -> new Person(a.id(), a.profile().fullName(), a.role(), a.isActive()));
+		return accounts.findById(accountId)
+			.map(a -> new Person(a.id(), a.profile().fullName(), a.role(), a.organizationId(), a.isActive(),
+					a.onboarding().complete()));
 	}
 
 	/** Onboarding step 3 is done once the person's keys are published. */
@@ -32,7 +34,9 @@ public class AccountDirectory {
 		accounts.completeEncryptionStep(accountId, clock.instant());
 	}
 
-	public record Person(UUID id, String fullName, AccountRole role, boolean active) {
+	/** Enough about a person for other features to decide what they may do. */
+	public record Person(UUID id, String fullName, AccountRole role, UUID organizationId, boolean active,
+			boolean onboarded) {
 	}
 
 }

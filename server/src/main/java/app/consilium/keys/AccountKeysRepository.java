@@ -69,10 +69,20 @@ class AccountKeysRepository {
 			.update());
 	}
 
-	void recordFingerprint(UUID accountId, String fingerprint, String reason, Instant now) {
-		jdbc.sql("insert into account_key_history (account_id, fingerprint, created_at, reason) values (?, ?, ?, ?)")
-			.params(accountId, fingerprint, utc(now), reason)
+	void recordPublished(UUID accountId, String fingerprint, byte[] publicKeys, String reason, Instant now) {
+		jdbc.sql("""
+				insert into account_key_history (account_id, fingerprint, public_keys, created_at, reason)
+				values (?, ?, ?, ?, ?)""")
+			.params(accountId, fingerprint, publicKeys, utc(now), reason)
 			.update();
+	}
+
+	/** Public keys the account published at some time, by fingerprint (to verify grants signed back then). */
+	Optional<byte[]> publishedKeys(UUID accountId, String fingerprint) {
+		return jdbc.sql("select public_keys from account_key_history where account_id = ? and fingerprint = ?")
+			.params(accountId, fingerprint)
+			.query(byte[].class)
+			.optional();
 	}
 
 	private static void checked(int rows) {

@@ -43,7 +43,8 @@ class KeySetup {
 		Instant now = clock.instant();
 		keys.insert(new AccountKeys(accountId, material.published().publicKeys(), material.published().fingerprint(),
 				material.privateKeys(), material.passphraseWrap(), material.recoveryWrap(), now, now, 0));
-		keys.recordFingerprint(accountId, material.published().fingerprint(), "SETUP", now);
+		keys.recordPublished(accountId, material.published().fingerprint(), material.published().publicKeys(), "SETUP",
+				now);
 		accounts.markEncryptionSetUp(accountId);
 		return get(accountId);
 	}
@@ -72,7 +73,8 @@ class KeySetup {
 		keys.replace(new AccountKeys(accountId, material.published().publicKeys(), material.published().fingerprint(),
 				material.privateKeys(), material.passphraseWrap(), material.recoveryWrap(), current.createdAt(), now,
 				current.version()));
-		keys.recordFingerprint(accountId, material.published().fingerprint(), "RESET", now);
+		keys.recordPublished(accountId, material.published().fingerprint(), material.published().publicKeys(), "RESET",
+				now);
 		return get(accountId);
 	}
 

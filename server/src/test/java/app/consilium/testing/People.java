@@ -92,6 +92,37 @@ public class People {
 		return invitedAndAccepted(admin, "/api/admin/invitations", invitation);
 	}
 
+	/**
+	 * Completes onboarding through the API: profile (providers with a licence and a specialty), organization
+	 * or practice, and encryption setup with real key material; returns the material with its secrets.
+	 */
+	public KeyFixtures.Material onboard(Api admin, Member member, String passphrase) {
+		var me = member.api().get("/api/session").body();
+		Map<String, Object> profile = new HashMap<>();
+		profile.put("fullName", "Onboarded " + member.email().substring(0, member.email().indexOf('@')));
+		if ("PROVIDER".equals(me.path("role").asString())) {
+			String specialty = admin.post("/api/admin/specialties", Map.of("name", "Specialty " + UUID.randomUUID()))
+				.text("id");
+			profile.put("licenceNumber", "LIC-" + UUID.randomUUID().toString().substring(0, 6));
+			profile.put("specialtyIds", java.util.List.of(specialty));
+		}
+		var saved = member.api().put("/api/me/profile", profile, ifMatch(me.path("version").asInt()));
+		assertThat(saved.status()).as(saved.raw()).isEqualTo(200);
+		var organization = saved.body().path("organization");
+		var step2 = organization.isNull() || organization.isMissingNode()
+				? member.api().put("/api/me/organization", Map.of("name", "Practice " + member.email()), Map.of())
+				: member.api().post("/api/me/onboarding/organization", null);
+		assertThat(step2.status()).as(step2.raw()).isEqualTo(200);
+		var material = KeyFixtures.setUp(member.id(), passphrase);
+		var keys = member.api().put("/api/me/keys", material.body(), Map.of());
+		assertThat(keys.status()).as(keys.raw()).isEqualTo(201);
+		return material;
+	}
+
+	public static Map<String, String> ifMatch(int version) {
+		return Map.of("If-Match", "\"" + version + "\"");
+	}
+
 	public static String tokenOf(String link) {
 		return link.substring(link.indexOf("#token=") + "#token=".length());
 	}

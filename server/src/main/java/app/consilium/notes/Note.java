@@ -1,0 +1,26 @@
+package app.consilium.notes;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import app.consilium.cases.CaseSide;
+
+/** A note as stored: who wrote it, who may read it, and its sealed body. */
+record Note(UUID id, UUID caseId, UUID authorId, Visibility visibility, CaseSide side, byte[] bodySealed,
+		int generation, Instant createdAt, Instant updatedAt, int version) {
+
+	enum Visibility {
+
+		/** Both sides of the case. */
+		SHARED,
+
+		/** The author's side only: an internal memo. */
+		INTERNAL
+
+	}
+
+	boolean visibleTo(CaseSide reader) {
+		return visibility == Visibility.SHARED || side == reader;
+	}
+
+}

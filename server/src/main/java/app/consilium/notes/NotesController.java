@@ -1,0 +1,108 @@
+package app.consilium.notes;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import app.consilium.cases.CaseAccess;
+import app.consilium.cases.CaseMember;
+import app.consilium.crypto.Base64Url;
+import app.consilium.crypto.EnvelopeStructure;
+import app.consilium.crypto.InvalidStructureException;
+import app.consilium.crypto.KeyScope;
+import app.consilium.identity.SignedInAccount;
+import app.consilium.keys.CaseKeyDirectory;
+import app.consilium.platform.FieldProblem;
+import app.consilium.platform.ProblemException;
+
+/**
+ * Writing and reading notes. The browser chooses the note's id, because the sealed body is bound to it
+ * (the associated data names case, kind and object id): the server cannot move it to another note.
+ */
+@RestController
+class NotesController {
+
+	/** 64 KiB of text, sealed and base64url-encoded, with room to spare. */
+	private static final int MAX_ENCODED_BODY = 96 * 1024;
+
+	private final NoteRepository notes;
+
+	private final CaseAccess access;
+
+	private final CaseKeyDirectory keys;
+
+	private final Clock clock;
+
+	NotesController(NoteRepository notes, CaseAccess access, CaseKeyDirectory keys, Clock clock) {
+		this.notes = notes;
+		this.access = access;
+		this.keys = keys;
+		this.clock = clock;
+	}
+
+	record NewNote(@NotNull UUID id, @NotNull Note.Visibility visibility,
+			@NotBlank @Size(max = MAX_ENCODED_BODY) String body) {
+	}
+
+	record NoteView(UUID id, UUID authorId, Note.Visibility visibility, String body, int generation, Instant createdAt,
+			Instant updatedAt, int version) {
+
+		static NoteView of(Note n) {
+			return new NoteView(n.id(), n.authorId(), n.visibility(), Base64Url.encode(n.bodySealed()), n.generation(),
+					n.createdAt(), n.updatedAt(), n.version());
+		}
+
+	}
+
+	@GetMapping("/api/cases/{caseId}/notes")
+	List<NoteView> list(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID caseId) {
+		CaseMember member = access.requireMember(caseId, me);
+		return notes.visibleTo(caseId, member.side()).stream().map(NoteView::of).toList();
+	}
+
+	@PostMapping("/api/cases/{caseId}/notes")
+	ResponseEntity<NoteView> create(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID caseId,
+			@Valid @RequestBody NewNote request) {
+		CaseMember member = access.requireMember(caseId, me);
+		byte[] body = sealedBody(request.body());
+		int generation = EnvelopeStructure.parse(body).generation();
+		if (!keys.generationExists(caseId, KeyScope.CASE, generation)) {
+			throw new FieldProblem("body", "Sealed with a key generation this case does not have.");
+		}
+		if (notes.exists(request.id())) {
+			throw ProblemException.conflict("note-exists", "A note with this id already exists.");
+		}
+		Instant now = clock.instant();
+		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), body, generation, now,
+				now, 0);
+		notes.insert(note);
+		return ResponseEntity.status(HttpStatus.CREATED).body(NoteView.of(note));
+	}
+
+	private static byte[] sealedBody(String encoded) {
+		try {
+			byte[] body = Base64Url.decode(encoded);
+			EnvelopeStructure.parse(body);
+			return body;
+		}
+		catch (InvalidStructureException ex) {
+			throw new FieldProblem("body", "Not a sealed envelope: " + ex.getMessage() + ".");
+		}
+	}
+
+}
