@@ -20,6 +20,9 @@ export default defineConfig({
       },
     },
   },
+  // The vault and the strength estimator run in module workers, emitted as files of their own
+  // (worker-src 'self'): never inlined as blob: or data: URLs.
+  worker: { format: 'es' },
   server: {
     proxy: { '/api': 'http://localhost:8080', '/actuator': 'http://localhost:8080' },
   },

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/Brand';
+import { VaultLockButton } from '../features/encryption/components/VaultLockButton';
 import { useMe } from '../features/session/api/get-session';
 import { CurrentUser } from '../features/session/components/CurrentUser';
 import { navItems } from './NavItems';
@@ -36,6 +37,7 @@ export function Shell() {
           Menu
         </button>
         <Link to="/" className="brand-link"><Brand /></Link>
+        {me.onboarding.encryption && <VaultLockButton />}
         <CurrentUser />
       </header>
       <div className="shell-body">
@@ -53,7 +55,7 @@ export function Shell() {
             <div role="status" className="alert alert-warning encryption-notice">
               <p>
                 <strong>Finish encryption setup before working on cases.</strong>{' '}
-                <Link to="/onboarding">What encryption setup will do</Link>
+                <Link to="/onboarding">Set up encryption</Link>
               </p>
             </div>
           )}

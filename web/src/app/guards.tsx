@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { Page } from '../components/ui/Page';
 import { useSetup } from '../features/setup/api/get-setup';
+import { VaultWatch } from '../features/encryption/components/VaultWatch';
 import { useMe, useSession } from '../features/session/api/get-session';
 import type { Me } from '../types/api';
 import { LoadFailure, Splash } from './Splash';
@@ -19,7 +20,10 @@ export function SetupGate() {
   return <Outlet />;
 }
 
-/** Pages behind a session: the sign-in page otherwise, which comes back here afterwards. */
+/**
+ * Pages behind a session: the sign-in page otherwise, which comes back here afterwards. While
+ * signed in, the vault is watched (idle lock, key changes elsewhere, another account).
+ */
 export function RequireSession() {
   const session = useSession();
   const location = useLocation();
@@ -28,7 +32,12 @@ export function RequireSession() {
   if (!session.data) {
     return <Navigate to="/signin" replace state={{ from: location.pathname + location.search }} />;
   }
-  return <Outlet />;
+  return (
+    <>
+      <VaultWatch me={session.data} />
+      <Outlet />
+    </>
+  );
 }
 
 /** The sign-in page is for those not signed in; the others go where they were heading. */

@@ -3,6 +3,7 @@ import { endSession } from '../features/session/api/end-session';
 import { sessionKey } from '../features/session/api/get-session';
 import { SESSION_ENDED_MESSAGE } from '../lib/error-message';
 import { ApiError, UnauthorizedError } from '../lib/problem';
+import { lockVault } from '../vault';
 
 /** 401s that answer a form (wrong password, code needed) rather than say the session is gone. */
 const FORM_ANSWERS = ['/bad-credentials', '/second-factor-required'];
@@ -13,8 +14,8 @@ export function isSessionLoss(error: unknown): boolean {
 
 /**
  * One client for the app. A 401 on any call while signed in means the session has ended (idle or
- * absolute timeout, signed out elsewhere, account deactivated): forget everything and let the
- * route guard show the sign-in page with a message.
+ * absolute timeout, signed out elsewhere, account deactivated): lock the vault (in every tab),
+ * forget everything and let the route guard show the sign-in page with a message.
  */
 export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
@@ -33,6 +34,7 @@ export function createQueryClient(): QueryClient {
 
   function onError(error: unknown) {
     if (isSessionLoss(error) && client.getQueryData(sessionKey)) {
+      void lockVault('session-ended');
       endSession(client, { tone: 'warning', text: SESSION_ENDED_MESSAGE });
     }
   }

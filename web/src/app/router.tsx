@@ -5,6 +5,8 @@ import { OrganizationsPage } from '../features/admin/components/OrganizationsPag
 import { PeoplePage } from '../features/admin/components/PeoplePage';
 import { SpecialtiesPage } from '../features/admin/components/SpecialtiesPage';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
+import { EncryptionSettingsPage } from '../features/encryption/components/EncryptionSettingsPage';
+import { ForgotPassphrasePage } from '../features/encryption/components/ForgotPassphrasePage';
 import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
 import { OnboardingPage } from '../features/onboarding/components/OnboardingPage';
 import { OrganizationPage } from '../features/organization/components/OrganizationPage';
@@ -42,6 +44,8 @@ export const routes = [
                 children: [
                   { index: true, element: <DashboardPage /> },
                   { path: 'settings', element: <SettingsPage /> },
+                  { path: 'settings/encryption', element: <EncryptionSettingsPage /> },
+                  { path: 'settings/encryption/forgot', element: <ForgotPassphrasePage /> },
                   {
                     path: 'organization',
                     element: <RequireAccess allow={mayOpenOrganizationPage}><OrganizationPage /></RequireAccess>,

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Notice } from '../../components/ui/Notice';
+import { Link } from 'react-router';
 import { Page, Section } from '../../components/ui/Page';
 import { ProfileForm } from '../../features/profile/components/ProfileForm';
 import { ChangePasswordForm } from '../../features/security/components/ChangePasswordForm';
@@ -24,6 +25,14 @@ export function SettingsPage() {
         <TwoFactorSection />
         <h3>Sessions</h3>
         <SignOutEverywhere />
+      </Section>
+      <Section title="Encryption">
+        <p>
+          {me.onboarding.encryption
+            ? 'Your key fingerprint, your encryption passphrase and your recovery kit.'
+            : 'You have not set up encryption yet: it is needed before working on cases.'}{' '}
+          <Link to="/settings/encryption">Encryption settings</Link>
+        </p>
       </Section>
     </Page>
   );

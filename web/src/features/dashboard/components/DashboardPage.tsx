@@ -1,5 +1,6 @@
 import { Page, Section } from '../../../components/ui/Page';
 import { roleLabels } from '../../../lib/labels';
+import { EncryptionSummary } from '../../encryption/components/EncryptionSummary';
 import { useMe } from '../../session/api/get-session';
 import { OnboardingChecklist } from './OnboardingChecklist';
 
@@ -9,7 +10,7 @@ const roleIntro = {
   PROVIDER: 'You review cases and intake requests in your specialties and deliver your opinion.',
 } as const;
 
-/** For now: a welcome and the onboarding checklist. Counts, cases and deadlines come with their features. */
+/** For now: a welcome, the onboarding checklist and the vault. Counts, cases and deadlines come with their features. */
 export function DashboardPage() {
   const me = useMe();
   const firstName = me.fullName.split(' ')[0] || me.fullName;
@@ -24,6 +25,7 @@ export function DashboardPage() {
           <OnboardingChecklist onboarding={me.onboarding} />
         </Section>
       )}
+      {me.onboarding.encryption && <EncryptionSummary />}
     </Page>
   );
 }

@@ -7,7 +7,7 @@ const ITEMS = [
   {
     id: 'encryption',
     title: 'Encryption setup',
-    text: 'Your encryption passphrase and keys. Available with the encryption feature; required before working on cases.',
+    text: 'Your encryption passphrase, your key pair and, if you like, a recovery kit. Required before working on cases.',
     to: '/onboarding',
   },
 ] as const;
@@ -24,7 +24,7 @@ export function OnboardingChecklist({ onboarding }: { onboarding: Onboarding }) 
               <h3>{item.title}</h3>
               <p>{item.text}</p>
               <p className="checklist-state">
-                {done ? 'Done' : item.id === 'encryption' ? <Link to={item.to}>Read what it will do</Link> : <Link to={item.to}>Finish this step</Link>}
+                {done ? 'Done' : <Link to={item.to}>Finish this step</Link>}
               </p>
             </div>
           </li>

@@ -10,11 +10,12 @@ import { currentStep, STEPS, Steps } from './Steps';
 
 /**
  * The three onboarding steps, shown in turn from the server's onboarding flags. Finishing step 2
- * leads to the dashboard; step 3 (encryption setup) stays open to read.
+ * leads to the dashboard, whose checklist (and the shell's banner) leads back to step 3; step 3
+ * stays on screen through its recovery-kit step although the server marks it done on upload.
  */
 export function OnboardingPage() {
   const me = useMe();
-  const [arrivedAtStep3] = useState(me.onboarding.profile && me.onboarding.organization);
+  const [arrivedAtStep3] = useState(me.onboarding.profile && me.onboarding.organization && !me.onboarding.encryption);
   const step = currentStep(me.onboarding);
   if (step === 'encryption' && !arrivedAtStep3) return <Navigate to="/" replace />;
   const index = STEPS.findIndex((s) => s.id === step);

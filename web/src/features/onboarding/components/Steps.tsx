@@ -8,7 +8,7 @@ export const STEPS: { id: StepId; title: string }[] = [
   { id: 'encryption', title: 'Encryption setup' },
 ];
 
-/** The first step not yet done (encryption stays open until the encryption feature exists). */
+/** The first step not yet done; once all are, the last (the page then leaves for the dashboard). */
 export function currentStep(onboarding: Onboarding): StepId {
   if (!onboarding.profile) return 'profile';
   if (!onboarding.organization) return 'organization';

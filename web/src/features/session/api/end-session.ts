@@ -1,5 +1,6 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { setFlash, type Flash } from '../../../lib/flash';
+import { lockVault } from '../../../vault';
 import { sessionKey } from './get-session';
 
 /**
@@ -13,9 +14,10 @@ export function endSession(queryClient: QueryClient, flash: Flash | null) {
 }
 
 /**
- * A deliberate sign-out reloads the app at the sign-in page: nothing of the previous person's
- * data (or, later, keys) survives in this tab's memory.
+ * A deliberate sign-out locks the vault in every tab (a shared vault outlives this page) and
+ * reloads the app at the sign-in page: nothing of the previous person's data or keys survives.
  */
-export function leaveToSignIn() {
+export async function leaveToSignIn() {
+  await lockVault('signed-out').catch(() => undefined);
   window.location.assign('/signin');
 }

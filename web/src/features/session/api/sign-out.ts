@@ -11,7 +11,7 @@ export function useSignOut() {
     onSuccess: leaveToSignIn,
     onError: (error) => {
       // Already signed out on the server: the person's wish is fulfilled.
-      if (error instanceof UnauthorizedError) leaveToSignIn();
+      if (error instanceof UnauthorizedError) void leaveToSignIn();
     },
   });
 }

@@ -119,9 +119,12 @@ class AccountKeysController {
 		return withEtag(HttpStatus.OK, setup.changeRecovery(me.id(), version, wrap));
 	}
 
+	/** If-Match names the keys being replaced: of two racing resets (two devices), one wins. */
 	@PostMapping("/api/me/keys/reset")
-	ResponseEntity<KeysView> reset(@AuthenticationPrincipal SignedInAccount me, @Valid @RequestBody ResetRequest request) {
-		return withEtag(HttpStatus.OK, setup.reset(me.id(), request.material()));
+	ResponseEntity<KeysView> reset(@AuthenticationPrincipal SignedInAccount me,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody ResetRequest request) {
+		int version = Versions.fromIfMatch(ifMatch);
+		return withEtag(HttpStatus.OK, setup.reset(me.id(), version, request.material()));
 	}
 
 	@GetMapping("/api/accounts/{id}/public-keys")

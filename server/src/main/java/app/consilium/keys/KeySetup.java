@@ -64,7 +64,7 @@ class KeySetup {
 	}
 
 	@Transactional
-	AccountKeys reset(UUID accountId, NewKeys material) {
+	AccountKeys reset(UUID accountId, int version, NewKeys material) {
 		AccountKeys current = get(accountId);
 		if (current.fingerprint().equals(material.published().fingerprint())) {
 			throw ProblemException.conflict("same-keys", "A reset needs a new key pair.");
@@ -72,7 +72,7 @@ class KeySetup {
 		Instant now = clock.instant();
 		keys.replace(new AccountKeys(accountId, material.published().publicKeys(), material.published().fingerprint(),
 				material.privateKeys(), material.passphraseWrap(), material.recoveryWrap(), current.createdAt(), now,
-				current.version()));
+				version));
 		keys.recordPublished(accountId, material.published().fingerprint(), material.published().publicKeys(), "RESET",
 				now);
 		return get(accountId);

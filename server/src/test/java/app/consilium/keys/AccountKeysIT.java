@@ -88,16 +88,23 @@ class AccountKeysIT {
 	@Test
 	@DisplayName("a reset publishes a new key pair, only when the person confirms the loss")
 	void reset() {
-		String before = member.api().put("/api/me/keys", material.body(), Map.of()).text("fingerprint");
+		var created = member.api().put("/api/me/keys", material.body(), Map.of());
+		String before = created.text("fingerprint");
+		int version = created.body().path("version").asInt();
 		var fresh = KeyFixtures.setUp(member.id(), "Another-passphrase-9?");
 		Map<String, Object> unconfirmed = new HashMap<>(fresh.body());
 		unconfirmed.put("confirmDataLoss", false);
-		assertThat(member.api().post("/api/me/keys/reset", unconfirmed).status()).isEqualTo(400);
+		assertThat(member.api().postWith("/api/me/keys/reset", unconfirmed, ifMatch(version)).status()).isEqualTo(400);
 
 		Map<String, Object> confirmed = new HashMap<>(fresh.body());
 		confirmed.put("confirmDataLoss", true);
-		var reset = member.api().post("/api/me/keys/reset", confirmed);
+		assertThat(member.api().post("/api/me/keys/reset", confirmed).status()).as("without If-Match").isEqualTo(428);
+		var reset = member.api().postWith("/api/me/keys/reset", confirmed, ifMatch(version));
 		assertThat(reset.status()).as(reset.raw()).isEqualTo(200);
+		Map<String, Object> racing = new HashMap<>(KeyFixtures.setUp(member.id(), "Third-passphrase-8#").body());
+		racing.put("confirmDataLoss", true);
+		assertThat(member.api().postWith("/api/me/keys/reset", racing, ifMatch(version)).status())
+			.as("a second reset based on the replaced keys").isEqualTo(412);
 		assertThat(reset.text("fingerprint")).isNotEqualTo(before);
 
 		var seenByOthers = admin.get("/api/accounts/" + member.id() + "/public-keys");

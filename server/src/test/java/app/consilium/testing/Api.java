@@ -56,6 +56,10 @@ public class Api {
 		return send(HttpRequest.newBuilder(uri(path)), "POST", body, Map.of());
 	}
 
+	public Response postWith(String path, Object body, Map<String, String> headers) {
+		return send(HttpRequest.newBuilder(uri(path)), "POST", body, headers);
+	}
+
 	public Response put(String path, Object body, Map<String, String> headers) {
 		return send(HttpRequest.newBuilder(uri(path)), "PUT", body, headers);
 	}

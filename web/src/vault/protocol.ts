@@ -1,0 +1,98 @@
+// The messages between a tab and the vault worker. Binary values bound for the server are
+// base64url strings already (the flavour of web/src/crypto); content travels as bytes.
+import type { Bytes } from '../crypto';
+
+/** A person's keys as the server stores them (GET /api/me/keys): nothing here is secret in the clear. */
+export type StoredKeys = {
+  accountId: string;
+  publicKeys: string;
+  /** 64 upper-case hex digits. */
+  fingerprint: string;
+  privateKeys: string;
+  passphraseWrap: string;
+  recoveryWrap: string | null;
+  version: number;
+};
+
+/** What a new or reset key set uploads (PUT /api/me/keys, POST /api/me/keys/reset). */
+export type NewKeys = {
+  publicKeys: string;
+  privateKeys: string;
+  passphraseWrap: string;
+  /** Computed when a recovery kit was asked for; upload it only once the person has stored the kit. */
+  recoveryWrap?: string;
+  /** The code as printed on the kit (8 groups of 4); shown once, never stored. */
+  recoveryCode?: string;
+  fingerprint: string;
+};
+
+export type KeyScope = 'case' | 'chat';
+export type CaseKeyRef = { caseId: string; scope: KeyScope; generation: number };
+export type Party = { accountId: string; publicKeys: string };
+export type ContentRef = { caseId: string; scope: KeyScope; kind: string; objectId: string };
+
+/** Why the vault locked, so the lock screen can say it. */
+export type LockReason = 'manual' | 'idle' | 'signed-out' | 'session-ended' | 'keys-changed' | 'closed';
+
+export type VaultStatus = {
+  unlocked: boolean;
+  /** Keys made by setUp/reset/recover that wait for commit() after the server accepted them. */
+  pending: boolean;
+  accountId?: string;
+  /** The server version of the keys the vault was unlocked with (If-Match, change detection). */
+  version?: number;
+  fingerprint?: string;
+  reason?: LockReason;
+};
+
+/** The stages shown while keys are made; "save" is the page's own (the upload). */
+export type Stage = 'derive' | 'generate' | 'protect' | 'save';
+
+/** Every operation: its arguments and its result. */
+export interface VaultOps {
+  status: { args: Record<string, never>; result: VaultStatus };
+  setUp: { args: { accountId: string; passphrase: string; withRecoveryKit: boolean }; result: NewKeys };
+  reset: { args: { accountId: string; passphrase: string; withRecoveryKit: boolean }; result: NewKeys };
+  unlock: { args: { passphrase: string; keys: StoredKeys }; result: { rewrapped?: string } };
+  commit: { args: { version: number }; result: VaultStatus };
+  discard: { args: Record<string, never>; result: VaultStatus };
+  lock: { args: { reason: LockReason }; result: VaultStatus };
+  changePassphrase: {
+    args: { current: string; next: string; keys: StoredKeys };
+    result: { passphraseWrap: string };
+  };
+  newRecoveryKit: {
+    args: { passphrase: string; keys: StoredKeys };
+    result: { recoveryWrap: string; recoveryCode: string };
+  };
+  recover: {
+    args: { recoveryCode: string; passphrase: string; keys: StoredKeys };
+    result: { passphraseWrap: string };
+  };
+  createCaseKey: { args: CaseKeyRef; result: CaseKeyRef };
+  openGrant: { args: CaseKeyRef & { grant: string; granter: Party }; result: CaseKeyRef };
+  sealGrant: { args: CaseKeyRef & { recipient: Party }; result: { grant: string } };
+  sealContent: { args: ContentRef & { generation?: number; plaintext: Bytes }; result: { envelope: Bytes } };
+  openContent: { args: ContentRef & { envelope: Bytes }; result: { plaintext: Bytes } };
+}
+
+export type Op = keyof VaultOps;
+export type Args<K extends Op> = VaultOps[K]['args'];
+export type Result<K extends Op> = VaultOps[K]['result'];
+
+export type ErrorKind = 'cannot-verify' | 'invalid-structure' | 'throttled' | 'locked' | 'no-key' | 'failed';
+
+/** An error as it crosses the worker boundary: never key material, passphrases or plaintext. */
+export type WireError = { kind: ErrorKind; message: string; retryAfterMs?: number };
+
+export type Request = { id: number; op: Op; args: unknown };
+
+export type Reply =
+  | { id: number; ok: true; result: unknown }
+  | { id: number; ok: false; error: WireError }
+  | { id: number; progress: Stage };
+
+/** Pushed to every tab of the vault whenever its state changes. */
+export type StateEvent = { event: 'state'; status: VaultStatus };
+
+export type WorkerMessage = Reply | StateEvent;
