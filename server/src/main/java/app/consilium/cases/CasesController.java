@@ -54,14 +54,11 @@ class CasesController {
 	record MemberView(UUID accountId, String fullName, CaseSide side, CaseMember.Role role) {
 	}
 
+	record Doctor(UUID id, String fullName) {
+	}
+
 	record CaseSummary(UUID id, String reference, String name, EngagementType engagementType, CaseStatus status,
-			Instant createdAt, Instant lastActivityAt) {
-
-		static CaseSummary of(MedicalCase c) {
-			return new CaseSummary(c.id(), c.reference(), c.name(), c.engagementType(), c.status(), c.createdAt(),
-					c.lastActivityAt());
-		}
-
+			Doctor doctor, Instant createdAt, Instant lastActivityAt) {
 	}
 
 	record CaseView(CaseSummary summary, List<MemberView> members, MemberView me) {
@@ -76,7 +73,7 @@ class CasesController {
 
 	@GetMapping("/api/cases")
 	List<CaseSummary> mine(@AuthenticationPrincipal SignedInAccount me) {
-		return cases.ofMember(me.id()).stream().map(CaseSummary::of).toList();
+		return cases.ofMember(me.id()).stream().map(this::summary).toList();
 	}
 
 	@GetMapping("/api/cases/{id}")
@@ -102,7 +99,15 @@ class CasesController {
 	private CaseView view(MedicalCase c, SignedInAccount me) {
 		List<MemberView> members = access.members(c.id()).stream().map(this::memberView).toList();
 		MemberView mine = members.stream().filter(m -> m.accountId().equals(me.id())).findFirst().orElseThrow();
-		return new CaseView(CaseSummary.of(c), members, mine);
+		return new CaseView(summary(c), members, mine);
+	}
+
+	private CaseSummary summary(MedicalCase c) {
+		Doctor doctor = c.providerId() == null ? null
+				: new Doctor(c.providerId(),
+						accounts.find(c.providerId()).map(AccountDirectory.Person::fullName).orElse(""));
+		return new CaseSummary(c.id(), c.reference(), c.name(), c.engagementType(), c.status(), doctor, c.createdAt(),
+				c.lastActivityAt());
 	}
 
 	private MemberView memberView(CaseMember m) {

@@ -63,6 +63,19 @@ class PeopleController {
 		return summary(accounts.get(id));
 	}
 
+	/** Any requester's active colleagues: whom they can add to a case as collaborators. */
+	@GetMapping("/api/organization/colleagues")
+	List<AccountSummary> colleagues(@AuthenticationPrincipal SignedInAccount me) {
+		Account account = accounts.get(me.id());
+		if (account.role() != app.consilium.identity.AccountRole.REQUESTER || account.organizationId() == null) {
+			return List.of();
+		}
+		return summaries(accounts.findByOrganization(account.organizationId())
+			.stream()
+			.filter(a -> a.isActive() && !a.id().equals(me.id()))
+			.toList());
+	}
+
 	@GetMapping("/api/organization/members")
 	List<AccountSummary> members(@AuthenticationPrincipal SignedInAccount me) {
 		return summaries(accounts.findByOrganization(ownership.ownedBy(me)));
