@@ -1,13 +1,12 @@
 package app.consilium.testing;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
-/** The system clock, plus an offset a test can move forward (expiry, timeouts) and then reset. */
-public class MutableClock extends Clock {
+import app.consilium.platform.MicrosecondClock;
+
+/** The application's own clock, plus an offset a test can move forward (expiry, timeouts) and then reset. */
+public class MutableClock extends MicrosecondClock {
 
 	private volatile Duration offset = Duration.ZERO;
 
@@ -21,17 +20,12 @@ public class MutableClock extends Clock {
 
 	@Override
 	public Instant instant() {
-		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)).instant().plus(offset);
+		return super.instant().plus(offset);
 	}
 
 	@Override
-	public ZoneId getZone() {
-		return ZoneOffset.UTC;
-	}
-
-	@Override
-	public Clock withZone(ZoneId zone) {
-		return this;
+	public long millis() {
+		return super.millis() + offset.toMillis();
 	}
 
 }

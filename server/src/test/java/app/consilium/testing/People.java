@@ -97,6 +97,15 @@ public class People {
 	 * or practice, and encryption setup with real key material; returns the material with its secrets.
 	 */
 	public KeyFixtures.Material onboard(Api admin, Member member, String passphrase) {
+		completeProfileAndOrganization(admin, member);
+		var material = KeyFixtures.setUp(member.id(), passphrase);
+		var keys = member.api().put("/api/me/keys", material.body(), Map.of());
+		assertThat(keys.status()).as(keys.raw()).isEqualTo(201);
+		return material;
+	}
+
+	/** Onboarding steps 1 and 2, leaving encryption setup (step 3) to the test. */
+	public void completeProfileAndOrganization(Api admin, Member member) {
 		var me = member.api().get("/api/session").body();
 		Map<String, Object> profile = new HashMap<>();
 		profile.put("fullName", "Onboarded " + member.email().substring(0, member.email().indexOf('@')));
@@ -113,10 +122,6 @@ public class People {
 				? member.api().put("/api/me/organization", Map.of("name", "Practice " + member.email()), Map.of())
 				: member.api().post("/api/me/onboarding/organization", null);
 		assertThat(step2.status()).as(step2.raw()).isEqualTo(200);
-		var material = KeyFixtures.setUp(member.id(), passphrase);
-		var keys = member.api().put("/api/me/keys", material.body(), Map.of());
-		assertThat(keys.status()).as(keys.raw()).isEqualTo(201);
-		return material;
 	}
 
 	public static Map<String, String> ifMatch(int version) {

@@ -3,6 +3,7 @@ package app.consilium.identity.account;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 import app.consilium.identity.organization.Organization;
 import app.consilium.identity.organization.OrganizationRepository;
@@ -25,10 +26,13 @@ public class MeViews {
 		this.specialties = specialties;
 	}
 
+	/** One read-only transaction: one pooled connection for the four reads, not four. */
+	@Transactional(readOnly = true)
 	public MeView of(UUID accountId) {
 		return of(accounts.get(accountId));
 	}
 
+	@Transactional(readOnly = true)
 	public MeView of(Account a) {
 		Organization organization = a.organizationId() == null ? null : organizations.get(a.organizationId());
 		Account.Profile p = a.profile();

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 import app.consilium.identity.account.Account;
 import app.consilium.identity.account.AccountRepository;
@@ -38,7 +37,10 @@ class SignIn {
 		this.clock = clock;
 	}
 
-	@Transactional
+	/**
+	 * Deliberately not one transaction: the password hash takes tens of milliseconds of CPU, and holding a
+	 * pooled connection through it starves every other request once sign-ins queue up (bench/signin).
+	 */
 	Account check(String rawEmail, String password, String code, String address) {
 		String email = AccountRepository.normalizeEmail(rawEmail);
 		throttle.checkAllowed(email, address);

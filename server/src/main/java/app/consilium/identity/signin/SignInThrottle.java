@@ -11,8 +11,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 import app.consilium.platform.ProblemException;
 
@@ -50,8 +48,6 @@ class SignInThrottle {
 		refuseIfOver("client_ip", address, perAddress, since, "from your network address");
 	}
 
-	/** Failures are recorded even when the sign-in's own transaction rolls back. */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	void recordFailure(String email, String address) {
 		jdbc.sql("insert into sign_in_failure (id, email, client_ip, occurred_at) values (?, ?, ?, ?)")
 			.params(UUID.randomUUID(), email, address, utc(clock.instant()))
