@@ -89,10 +89,13 @@ class EncryptionBrowserIT {
 		unlock(second, NEW_PASSPHRASE);
 		assertThat(second.getByText("Your vault is unlocked in this browser.")).isVisible();
 
-		second.evaluate("sessionStorage.setItem('consilium.vaultIdleSeconds', '2')");
+		second.evaluate("sessionStorage.setItem('consilium.vaultIdleSeconds', '3')");
 		second.reload();
-		assertThat(second.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Vault locked")))
+		assertThat(second.getByText("Your vault is unlocked in this browser.")).isVisible();
+		assertThat(second.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault")))
 			.isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(20_000));
+		assertThat(second.getByText("Your vault is locked.")).isVisible();
+		assertThat(lockButton(tab)).hasCount(0);
 		Browsers.screenshot(second, "vault-locked");
 
 		assertNoSecretLeft(provider.email(), recoveryCode);
