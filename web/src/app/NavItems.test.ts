@@ -12,13 +12,14 @@ describe('navItems', () => {
   it('gives requester organization owners their Organization page', () => {
     expect(labels({ role: 'REQUESTER', organizationOwner: true, mayEditOrganization: true })).toEqual([
       'Dashboard',
+      'Cases & Records',
       'Organization',
       'Settings',
     ]);
-    expect(labels({ role: 'REQUESTER' })).toEqual(['Dashboard', 'Settings']);
+    expect(labels({ role: 'REQUESTER' })).toEqual(['Dashboard', 'Cases & Records', 'Settings']);
   });
 
   it('lets providers keep their practice details', () => {
-    expect(labels({ role: 'PROVIDER', mayEditOrganization: true })).toEqual(['Dashboard', 'Practice', 'Settings']);
+    expect(labels({ role: 'PROVIDER', mayEditOrganization: true })).toEqual(['Dashboard', 'Cases & Records', 'Practice', 'Settings']);
   });
 });

@@ -5,6 +5,7 @@ export type NavItem = { to: string; label: string; end?: boolean };
 /** The sidebar: each item appears once its feature exists and the person may use it. */
 export function navItems(me: Me): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: 'Dashboard', end: true }];
+  if (me.role !== 'ADMIN') items.push({ to: '/cases', label: 'Cases & Records' });
   if (me.role === 'ADMIN') items.push({ to: '/admin', label: 'Admin' });
   if (me.role === 'REQUESTER' && me.organizationOwner) items.push({ to: '/organization', label: 'Organization' });
   else if (me.role === 'PROVIDER' && me.mayEditOrganization) items.push({ to: '/organization', label: 'Practice' });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/Brand';
+import { KeySharing } from '../features/case-keys/components/KeySharing';
 import { VaultLockButton } from '../features/encryption/components/VaultLockButton';
 import { useMe } from '../features/session/api/get-session';
 import { CurrentUser } from '../features/session/components/CurrentUser';
@@ -38,6 +39,7 @@ export function Shell() {
         </button>
         <Link to="/" className="brand-link"><Brand /></Link>
         {me.onboarding.encryption && <VaultLockButton />}
+        {me.onboarding.encryption && <KeySharing me={me.id} />}
         <CurrentUser />
       </header>
       <div className="shell-body">

@@ -1,4 +1,7 @@
 import { createBrowserRouter, Navigate } from 'react-router';
+import { CasePage } from '../features/cases/components/CasePage';
+import { CasesPage } from '../features/cases/components/CasesPage';
+import { NewCasePage } from '../features/cases/components/NewCasePage';
 import { AdminLayout } from '../features/admin/components/AdminLayout';
 import { EditOrganizationPage } from '../features/admin/components/EditOrganizationPage';
 import { OrganizationsPage } from '../features/admin/components/OrganizationsPage';
@@ -21,6 +24,7 @@ import { SettingsPage } from './routes/SettingsPage';
 import { Shell } from './Shell';
 
 const isAdmin = (me: { role: string }) => me.role === 'ADMIN';
+const isRequester = (me: { role: string }) => me.role === 'REQUESTER';
 
 export const routes = [
   {
@@ -43,6 +47,12 @@ export const routes = [
                 element: <Shell />,
                 children: [
                   { index: true, element: <DashboardPage /> },
+                  { path: 'cases', element: <CasesPage /> },
+                  {
+                    path: 'cases/new',
+                    element: <RequireAccess allow={isRequester}><NewCasePage /></RequireAccess>,
+                  },
+                  { path: 'cases/:id', element: <CasePage /> },
                   { path: 'settings', element: <SettingsPage /> },
                   { path: 'settings/encryption', element: <EncryptionSettingsPage /> },
                   { path: 'settings/encryption/forgot', element: <ForgotPassphrasePage /> },

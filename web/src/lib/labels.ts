@@ -1,4 +1,4 @@
-import type { InvitationStatus, OrganizationKind, Role } from '../types/api';
+import type { CaseRole, CaseSide, CaseStatus, EngagementType, InvitationStatus, OrganizationKind, Role } from '../types/api';
 
 export const roleLabels: Record<Role, string> = {
   REQUESTER: 'Requester',
@@ -35,3 +35,27 @@ export function formatDate(iso: string, withTime = false): string {
   if (Number.isNaN(date.getTime())) return iso;
   return (withTime ? dateTimeFormat : dateFormat).format(date);
 }
+
+export const caseStatusLabels: Record<CaseStatus, string> = {
+  NEW: 'New',
+  ASSIGNED: 'Assigned',
+  ACCEPTED: 'Accepted',
+  REJECTED: 'Rejected',
+  IN_PROGRESS: 'In progress',
+  RETURNED: 'Returned',
+  DONE: 'Done',
+  ARCHIVED: 'Archived',
+};
+
+export const engagementTypeLabels: Record<EngagementType, string> = {
+  SECOND_OPINION: 'Medical second opinion',
+  EXPERT_ENGAGEMENT: 'Expert engagement',
+};
+
+export const caseSideLabels: Record<CaseSide, string> = { REQUESTER: 'Requester', PROVIDER: 'Provider' };
+
+export const caseRoleLabels: Record<CaseRole, string> = {
+  CREATOR: 'Creator',
+  COLLABORATOR: 'Collaborator',
+  PROVIDER: 'Provider',
+};

@@ -76,3 +76,46 @@ export type Invitation = {
 };
 
 export type SentInvitation = { invitation: Invitation; link: string | null };
+
+export type EngagementType = 'SECOND_OPINION' | 'EXPERT_ENGAGEMENT';
+
+export type CaseStatus = 'NEW' | 'ASSIGNED' | 'ACCEPTED' | 'REJECTED' | 'IN_PROGRESS' | 'RETURNED' | 'DONE' | 'ARCHIVED';
+
+export type CaseSide = 'REQUESTER' | 'PROVIDER';
+
+export type CaseRole = 'CREATOR' | 'COLLABORATOR' | 'PROVIDER';
+
+export type CaseSummary = {
+  id: string;
+  /** "C-000001": plaintext, unique, safe to show anywhere. */
+  reference: string;
+  name: string;
+  engagementType: EngagementType;
+  status: CaseStatus;
+  doctor: { id: string; fullName: string } | null;
+  createdAt: string;
+  lastActivityAt: string;
+};
+
+export type CaseMember = { accountId: string; fullName: string; side: CaseSide; role: CaseRole };
+
+export type CaseView = { summary: CaseSummary; members: CaseMember[]; me: CaseMember };
+
+export type ProviderSummary = { id: string; fullName: string; title: string | null; specialties: { id: string; name: string }[] };
+
+/** GET /api/accounts/{id}/public-keys. */
+export type PublicKeysView = { accountId: string; fullName: string; publicKeys: string; fingerprint: string };
+
+export type NoteVisibility = 'SHARED' | 'INTERNAL';
+
+/** A note as stored: the body is a content envelope (base64url), sealed in the browser. */
+export type SealedNote = {
+  id: string;
+  authorId: string;
+  visibility: NoteVisibility;
+  body: string;
+  generation: number;
+  createdAt: string;
+  updatedAt: string;
+  version: number;
+};

@@ -4,10 +4,12 @@ import type {
   Args,
   CaseKeyRef,
   ContentRef,
+  GrantToLoad,
   LockReason,
   NewKeys,
   Op,
   Party,
+  Recipient,
   Result,
   Stage,
   StoredKeys,
@@ -129,22 +131,50 @@ export class VaultClient {
     return this.call('recover', { recoveryCode, passphrase, keys }, onProgress);
   }
 
+  /**
+   * A new random case key for a generation about to be created, kept in the vault as a proposal: it
+   * seals grants, and becomes usable for content once commitCaseKey says the server took it.
+   */
   createCaseKey(ref: CaseKeyRef) {
     return this.call('createCaseKey', ref);
+  }
+
+  commitCaseKey(ref: CaseKeyRef) {
+    return this.call('commitCaseKey', ref);
+  }
+
+  discardCaseKey(ref: CaseKeyRef) {
+    return this.call('discardCaseKey', ref);
   }
 
   openGrant(ref: CaseKeyRef, grant: string, granter: Party) {
     return this.call('openGrant', { ...ref, grant, granter });
   }
 
-  sealGrant(ref: CaseKeyRef, recipient: Party) {
+  /**
+   * Verifies and opens grants to me (each against its granter's public keys) into case keys held in
+   * the vault; generations already held are skipped. Reports which grants failed and why.
+   */
+  loadCaseKeys(caseId: string, grants: GrantToLoad[]) {
+    return this.call('loadCaseKeys', { caseId, grants });
+  }
+
+  /** The generations of a case the vault holds (never the keys). */
+  heldCaseKeys(caseId: string) {
+    return this.call('heldCaseKeys', { caseId });
+  }
+
+  /** A grant of a held (or proposed) case key to a recipient, signed by me. */
+  sealGrant(ref: CaseKeyRef, recipient: Recipient) {
     return this.call('sealGrant', { ...ref, recipient });
   }
 
+  /** Seals with the given generation, or the newest one the vault holds. */
   sealContent(ref: ContentRef, plaintext: Bytes, generation?: number) {
     return this.call('sealContent', { ...ref, plaintext, generation });
   }
 
+  /** Opens with the generation the envelope's header names. */
   openContent(ref: ContentRef, envelope: Bytes) {
     return this.call('openContent', { ...ref, envelope });
   }

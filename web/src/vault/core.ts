@@ -8,6 +8,8 @@ import {
   CaseKeyId,
   ContentEnvelope,
   EnvelopeStructure,
+  GrantStructure,
+  InvalidStructureError,
   PublicKeys,
   RecoveryCode,
   UserKeyPair,
@@ -15,7 +17,21 @@ import {
   type Identity,
 } from '../crypto';
 import { VaultError } from './errors';
-import type { Args, CaseKeyRef, LockReason, NewKeys, Op, Result, Stage, StoredKeys, VaultStatus } from './protocol';
+import type {
+  Args,
+  CaseKeyRef,
+  GrantFailure,
+  GrantToLoad,
+  HeldKey,
+  LockReason,
+  NewKeys,
+  Op,
+  Party,
+  Result,
+  Stage,
+  StoredKeys,
+  VaultStatus,
+} from './protocol';
 import { newRecoveryWrap } from './recovery-wrap';
 import { Throttle, describeWait } from './throttle';
 
@@ -26,7 +42,10 @@ type Held = {
   fingerprint: string;
   accountKey: AccountKey;
   keys: UserKeyPair;
+  /** Case keys opened from grants or committed after the server took their generation. */
   caseKeys: Map<string, CaseKey>;
+  /** Keys this vault made for a generation the server has not accepted yet: they seal grants only. */
+  proposed: Map<string, CaseKey>;
 };
 
 type Progress = (stage: Stage) => void;
@@ -106,20 +125,70 @@ export class VaultCore {
     recover: (args, progress) => this.recover(args, progress),
     createCaseKey: async (ref) => {
       const held = this.require();
-      held.caseKeys.set(keyName(ref), await CaseKey.generate(caseKeyId(ref)));
+      const epoch = this.epoch;
+      if (held.caseKeys.has(keyName(ref))) throw new VaultError('failed', 'This case key generation exists already.');
+      const key = await CaseKey.generate(caseKeyId(ref));
+      this.ensureNotLockedSince(epoch);
+      held.proposed.set(keyName(ref), key);
+      return ref;
+    },
+    commitCaseKey: async (ref) => {
+      const held = this.require();
+      const name = keyName(ref);
+      const key = held.proposed.get(name);
+      if (key) {
+        held.caseKeys.set(name, key);
+        held.proposed.delete(name);
+      } else if (!held.caseKeys.has(name)) {
+        throw new VaultError('no-key', `No proposed key for generation ${ref.generation} of this case.`);
+      }
+      return ref;
+    },
+    discardCaseKey: async (ref) => {
+      this.require().proposed.delete(keyName(ref));
       return ref;
     },
     openGrant: async ({ grant, granter, ...ref }) => {
       const held = this.require();
-      const from = { accountId: granter.accountId, publicKeys: await PublicKeys.decode(dec(granter.publicKeys)) };
-      const key = await CaseKeyGrant.open(dec(grant), caseKeyId(ref), identity(held), from);
-      held.caseKeys.set(keyName(ref), key);
+      const epoch = this.epoch;
+      const key = await openGrant(held, ref, grant, granter);
+      this.ensureNotLockedSince(epoch);
+      this.install(held, key);
       return ref;
     },
+    loadCaseKeys: async ({ caseId, grants }) => {
+      const held = this.require();
+      const epoch = this.epoch;
+      const loaded: HeldKey[] = [];
+      const failed: GrantFailure[] = [];
+      for (const entry of grants) {
+        const ref = { caseId, scope: entry.scope, generation: entry.generation };
+        if (held.caseKeys.has(keyName(ref))) continue;
+        try {
+          const key = await openGrant(held, ref, entry.grant, entry.granter);
+          this.ensureNotLockedSince(epoch);
+          this.install(held, key);
+          loaded.push({ scope: ref.scope, generation: ref.generation });
+        } catch (error) {
+          if (error instanceof VaultError && error.kind === 'locked') throw error;
+          failed.push(grantFailure(entry, error));
+        }
+      }
+      return { held: heldOf(held, caseId), loaded, failed };
+    },
+    heldCaseKeys: async ({ caseId }) => ({ held: heldOf(this.require(), caseId) }),
     sealGrant: async ({ recipient, ...ref }) => {
       const held = this.require();
-      const to = { accountId: recipient.accountId, publicKeys: await PublicKeys.decode(dec(recipient.publicKeys)) };
-      return { grant: enc(await CaseKeyGrant.seal(this.caseKey(held, ref), identity(held), to)) };
+      const publicKeys = await PublicKeys.decode(dec(recipient.publicKeys));
+      if (recipient.fingerprint !== undefined && hexOf(publicKeys) !== recipient.fingerprint.toUpperCase()) {
+        throw new CannotVerifyError('recipient keys', 'fingerprint does not match');
+      }
+      if (recipient.accountId === held.accountId && !publicKeys.equals(held.keys.publicKeys)) {
+        throw new CannotVerifyError('recipient keys', 'not the keys this vault holds for you');
+      }
+      const key = held.caseKeys.get(keyName(ref)) ?? held.proposed.get(keyName(ref)) ?? this.caseKey(held, ref);
+      const to = { accountId: recipient.accountId, publicKeys };
+      return { grant: enc(await CaseKeyGrant.seal(key, identity(held), to)) };
     },
     sealContent: async ({ plaintext, generation, ...ref }) => {
       const held = this.require();
@@ -149,7 +218,7 @@ export class VaultCore {
     await UserKeyPair.unwrap(account.accountKey, accountId, keys.publicKeys, wrapped);
     this.ensureNotLockedSince(epoch);
     const fingerprint = hexOf(keys.publicKeys);
-    this.pending = { accountId, fingerprint, accountKey: account.accountKey, keys, caseKeys: new Map() };
+    this.pending = { accountId, fingerprint, accountKey: account.accountKey, keys, ...noCaseKeys() };
     this.changed();
     return {
       publicKeys: enc(keys.publicKeys.encoded),
@@ -174,7 +243,7 @@ export class VaultCore {
       fingerprint: hexOf(published),
       accountKey,
       keys,
-      caseKeys: new Map(),
+      ...noCaseKeys(),
     };
     this.pending = null;
     this.changed();
@@ -199,7 +268,7 @@ export class VaultCore {
         fingerprint: hexOf(published),
         accountKey: reset.accountKey,
         keys,
-        caseKeys: new Map(),
+        ...noCaseKeys(),
       };
       this.changed();
       return { passphraseWrap: enc(reset.wrapped) };
@@ -221,8 +290,10 @@ export class VaultCore {
 
   private lock(reason: LockReason): VaultStatus {
     this.epoch += 1;
-    this.active?.caseKeys.clear();
-    this.pending?.caseKeys.clear();
+    for (const held of [this.active, this.pending]) {
+      held?.caseKeys.clear();
+      held?.proposed.clear();
+    }
     this.active = null;
     this.pending = null;
     this.reason = reason;
@@ -256,6 +327,13 @@ export class VaultCore {
 
   private ensureNotLockedSince(epoch: number): void {
     if (epoch !== this.epoch) throw new VaultError('locked', 'The vault was locked meanwhile.');
+  }
+
+  /** A key opened from a grant replaces a proposal for the same generation (the server's is the real one). */
+  private install(held: Held, key: CaseKey): void {
+    const name = keyName({ caseId: key.id.caseId, scope: key.id.scope, generation: key.id.generation });
+    held.caseKeys.set(name, key);
+    held.proposed.delete(name);
   }
 
   private caseKey(held: Held, ref: CaseKeyRef): CaseKey {
@@ -295,4 +373,44 @@ function caseKeyId(ref: CaseKeyRef): CaseKeyId {
 
 function identity(held: Held): Identity {
   return { accountId: held.accountId, keys: held.keys };
+}
+
+function noCaseKeys(): Pick<Held, 'caseKeys' | 'proposed'> {
+  return { caseKeys: new Map(), proposed: new Map() };
+}
+
+/** Verifies the granter's signature and opens the key for me; a grant to my former key is "stale". */
+async function openGrant(held: Held, ref: CaseKeyRef, grant: string, granter: Party): Promise<CaseKey> {
+  const bytes = dec(grant);
+  const structure = GrantStructure.parse(bytes);
+  if (
+    structure.recipientAccountId === held.accountId &&
+    !structure.recipientFingerprint.equals(held.keys.publicKeys.fingerprint)
+  ) {
+    throw new StaleGrant();
+  }
+  const from = { accountId: granter.accountId, publicKeys: await PublicKeys.decode(dec(granter.publicKeys)) };
+  return CaseKeyGrant.open(bytes, caseKeyId(ref), identity(held), from);
+}
+
+class StaleGrant extends Error {
+  constructor() {
+    super('This grant is for a key you had before resetting your keys.');
+  }
+}
+
+function grantFailure(entry: GrantToLoad, error: unknown): GrantFailure {
+  const base = { scope: entry.scope, generation: entry.generation, granterId: entry.granter.accountId };
+  if (error instanceof StaleGrant) return { ...base, reason: 'stale', message: error.message };
+  if (error instanceof CannotVerifyError) return { ...base, reason: 'cannot-verify', message: error.message };
+  if (error instanceof InvalidStructureError) return { ...base, reason: 'invalid-structure', message: error.message };
+  if (error instanceof RangeError) return { ...base, reason: 'invalid-structure', message: 'not a valid grant reference' };
+  return { ...base, reason: 'failed', message: 'The grant could not be opened.' };
+}
+
+function heldOf(held: Held, caseId: string): HeldKey[] {
+  return [...held.caseKeys.values()]
+    .filter((key) => key.id.caseId === caseId)
+    .map((key) => ({ scope: key.id.scope, generation: key.id.generation }))
+    .sort((a, b) => a.scope.localeCompare(b.scope) || a.generation - b.generation);
 }

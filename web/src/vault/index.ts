@@ -8,7 +8,21 @@ import type { LockReason, VaultStatus, WorkerMessage } from './protocol';
 export { VaultError } from './errors';
 export { IDLE_KNOB, idleTimeoutMs } from './idle';
 export { describeWait } from './throttle';
-export type { LockReason, NewKeys, Stage, StoredKeys, VaultStatus } from './protocol';
+export type {
+  CaseKeyRef,
+  ContentRef,
+  GrantFailure,
+  GrantToLoad,
+  HeldKey,
+  KeyScope,
+  LoadedCaseKeys,
+  LockReason,
+  NewKeys,
+  Recipient,
+  Stage,
+  StoredKeys,
+  VaultStatus,
+} from './protocol';
 export type { VaultClient } from './client';
 
 /**

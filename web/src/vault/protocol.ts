@@ -29,7 +29,28 @@ export type NewKeys = {
 export type KeyScope = 'case' | 'chat';
 export type CaseKeyRef = { caseId: string; scope: KeyScope; generation: number };
 export type Party = { accountId: string; publicKeys: string };
+/** Someone to share a key with; when `fingerprint` (64 hex digits) is given, the keys must hash to it. */
+export type Recipient = Party & { fingerprint?: string };
 export type ContentRef = { caseId: string; scope: KeyScope; kind: string; objectId: string };
+
+/** One key generation of a case, without the key. */
+export type HeldKey = { scope: KeyScope; generation: number };
+/** A grant to me as the server lists it (GET /api/cases/{id}/keys), with the granter's keys then. */
+export type GrantToLoad = HeldKey & { grant: string; granter: Party };
+/**
+ * Why a grant did not open: `stale` is addressed to me at a key I no longer have (I reset my keys),
+ * `cannot-verify` is forged, tampered with, for someone else or signed by someone else,
+ * `invalid-structure` is not a grant at all.
+ */
+export type GrantFailureReason = 'stale' | 'cannot-verify' | 'invalid-structure' | 'failed';
+export type GrantFailure = HeldKey & { granterId: string; reason: GrantFailureReason; message: string };
+export type LoadedCaseKeys = {
+  /** Every generation of the case the vault holds now (loaded before or now), oldest first. */
+  held: HeldKey[];
+  /** Generations this call opened. */
+  loaded: HeldKey[];
+  failed: GrantFailure[];
+};
 
 /** Why the vault locked, so the lock screen can say it. */
 export type LockReason = 'manual' | 'idle' | 'signed-out' | 'session-ended' | 'keys-changed' | 'closed';
@@ -69,9 +90,15 @@ export interface VaultOps {
     args: { recoveryCode: string; passphrase: string; keys: StoredKeys };
     result: { passphraseWrap: string };
   };
+  /** A new random key, held as *proposed* until commitCaseKey (the server took the generation). */
   createCaseKey: { args: CaseKeyRef; result: CaseKeyRef };
+  commitCaseKey: { args: CaseKeyRef; result: CaseKeyRef };
+  /** Forgets a proposed key (someone else created that generation first). */
+  discardCaseKey: { args: CaseKeyRef; result: CaseKeyRef };
   openGrant: { args: CaseKeyRef & { grant: string; granter: Party }; result: CaseKeyRef };
-  sealGrant: { args: CaseKeyRef & { recipient: Party }; result: { grant: string } };
+  loadCaseKeys: { args: { caseId: string; grants: GrantToLoad[] }; result: LoadedCaseKeys };
+  heldCaseKeys: { args: { caseId: string }; result: { held: HeldKey[] } };
+  sealGrant: { args: CaseKeyRef & { recipient: Recipient }; result: { grant: string } };
   sealContent: { args: ContentRef & { generation?: number; plaintext: Bytes }; result: { envelope: Bytes } };
   openContent: { args: ContentRef & { envelope: Bytes }; result: { plaintext: Bytes } };
 }

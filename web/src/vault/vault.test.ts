@@ -142,6 +142,7 @@ describe('vault protocol, worker logic as a plain module', () => {
     const ref = { caseId: 'case-1', scope: 'case' as const, generation: 1 };
     const note = { caseId: 'case-1', scope: 'case' as const, kind: 'note', objectId: 'note-1' };
     await ada.createCaseKey(ref);
+    await ada.commitCaseKey(ref);
     const { envelope } = await ada.sealContent(note, utf8('Patient history: confidential'));
     const { grant } = await ada.sealGrant(ref, { accountId: BOB, publicKeys: bobKeys.publicKeys });
     await bob.openGrant(ref, grant, { accountId: ADA, publicKeys: adaKeys.publicKeys });

@@ -55,7 +55,7 @@ class CaseKeyGrants {
 			throw ProblemException.conflict("generation-taken",
 					"Generation " + generation + " cannot be created; the next one is " + expected + ".");
 		}
-		if (latest != null && repository.grant(caseId, scope, latest, who.id()).isEmpty()) {
+		if (latest != null && !holds(caseId, scope, latest, who.id())) {
 			throw ProblemException.forbidden("no-key-to-rotate", "Only members who hold the current key can replace it.");
 		}
 		repository.insertGeneration(caseId, scope, generation, who.id(), clock.instant());
@@ -94,7 +94,7 @@ class CaseKeyGrants {
 			if (!repository.generationExists(caseId, scope, generation)) {
 				throw new FieldProblem("grant", "This key generation does not exist.");
 			}
-			if (repository.grant(caseId, scope, generation, who.id()).isEmpty()) {
+			if (!holds(caseId, scope, generation, who.id())) {
 				throw ProblemException.forbidden("no-key-to-share", "You can only share a key you hold.");
 			}
 		}
@@ -133,17 +133,32 @@ class CaseKeyGrants {
 		}
 	}
 
-	/** Members who should hold the latest generation of a scope and do not yet, with why. */
+	/**
+	 * Whether the account holds a generation with the keys it has now: a grant to a key it has since reset
+	 * is useless to it, so it neither counts as holding nor lets it share.
+	 */
+	boolean holds(UUID caseId, KeyScope scope, int generation, UUID accountId) {
+		String current = accountKeys.find(accountId).map(AccountKeys::fingerprint).orElse(null);
+		return repository.grant(caseId, scope, generation, accountId)
+			.filter(g -> g.recipientFingerprint().equals(current))
+			.isPresent();
+	}
+
+	/**
+	 * Members who should hold a generation of a scope and do not yet, with why. Every generation counts, not
+	 * only the latest: a member who joins later or reset their keys reads the case's earlier content too.
+	 */
 	List<CaseKeysView.Pending> pending(UUID caseId) {
 		List<CaseKeysView.Pending> pending = new ArrayList<>();
+		List<CaseMember> members = access.members(caseId);
 		for (KeyScope scope : KeyScope.values()) {
-			repository.latestGeneration(caseId, scope).ifPresent(generation -> {
-				for (CaseMember member : access.members(caseId)) {
+			for (int generation : repository.generations(caseId, scope)) {
+				for (CaseMember member : members) {
 					if (Entitlement.mayHold(member, scope)) {
 						pendingFor(caseId, scope, generation, member).ifPresent(pending::add);
 					}
 				}
-			});
+			}
 		}
 		return pending;
 	}

@@ -38,6 +38,13 @@ class CaseKeyRepository {
 			.optional();
 	}
 
+	List<Integer> generations(UUID caseId, KeyScope scope) {
+		return jdbc.sql("select generation from case_key_generation where case_id = ? and scope = ? order by generation")
+			.params(caseId, scope.id())
+			.query(Integer.class)
+			.list();
+	}
+
 	boolean generationExists(UUID caseId, KeyScope scope, int generation) {
 		return jdbc.sql("select count(*) from case_key_generation where case_id = ? and scope = ? and generation = ?")
 			.params(caseId, scope.id(), generation)

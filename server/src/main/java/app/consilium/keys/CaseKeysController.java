@@ -86,7 +86,7 @@ class CaseKeysController {
 		List<PendingInCase> result = new ArrayList<>();
 		for (UUID caseId : access.casesOf(me.id())) {
 			for (CaseKeysView.Pending pending : grants.pending(caseId)) {
-				if (pending.fulfillable() && holds(caseId, pending.scope(), pending.generation(), me.id())) {
+				if (pending.fulfillable() && grants.holds(caseId, pending.scope(), pending.generation(), me.id())) {
 					result.add(new PendingInCase(caseId, pending));
 				}
 			}
@@ -101,7 +101,12 @@ class CaseKeysController {
 				.ifPresent(latest -> generations.add(
 						new CaseKeysView.Generation(scope, latest, repository.rotationRequested(caseId, scope))));
 		}
-		List<CaseKeysView.Held> held = repository.grantsFor(caseId, me).stream().map(this::held).toList();
+		String myFingerprint = accountKeys.find(me).map(AccountKeys::fingerprint).orElse("");
+		List<CaseKeysView.Held> held = repository.grantsFor(caseId, me)
+			.stream()
+			.filter(g -> g.recipientFingerprint().equals(myFingerprint))
+			.map(this::held)
+			.toList();
 		return new CaseKeysView(caseId, generations, held, grants.pending(caseId));
 	}
 
@@ -113,10 +118,6 @@ class CaseKeysController {
 		byte[] granterKeys = accountKeys.publishedKeys(g.granterId(), fingerprint).orElseThrow();
 		return new CaseKeysView.Held(g.scope(), g.generation(), KeyMaterial.encode(g.grant()), g.granterId(),
 				KeyMaterial.encode(granterKeys), fingerprint);
-	}
-
-	private boolean holds(UUID caseId, KeyScope scope, int generation, UUID accountId) {
-		return repository.grant(caseId, scope, generation, accountId).isPresent();
 	}
 
 }

@@ -1,0 +1,204 @@
+package app.consilium.cases;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+import app.consilium.testing.Api;
+import app.consilium.testing.BrowserTest;
+import app.consilium.testing.Browsers;
+import app.consilium.testing.People;
+import app.consilium.testing.SecretScanner;
+
+/**
+ * Case keys through the real UI with real encryption, three people in three browsers: a requester opens a
+ * case addressed to a provider and writes a note; the provider's browser is granted the key and reads it;
+ * the provider resets their keys without a kit, falls back to pending and is re-granted by the requester's
+ * browser in the background; a colleague added as collaborator reads the case, and once removed can no
+ * longer open it while the case moves to a new key generation. Nothing secret reaches the server.
+ */
+@BrowserTest
+class CaseKeysBrowserIT {
+
+	static final String CASE_NAME = "Smith v. Mercy Hospital";
+
+	static final String NOTE = "Patient reports chest pain since March; ECG on 12 March normal.";
+
+	static final String SECOND_NOTE = "Please add the cardiology discharge letter from April.";
+
+	static final String REQUESTER_PASSPHRASE = "Requester keeps 4 quiet lanterns!";
+
+	static final String PROVIDER_PASSPHRASE = "Provider walks 6 misty harbours?";
+
+	static final String PROVIDER_NEW_PASSPHRASE = "Fresh start with 8 silver kites!";
+
+	static final String COLLEAGUE_PASSPHRASE = "Colleague reads 3 amber ledgers#";
+
+	/** Background key sharing runs every 30 s; allow two rounds. */
+	static final LocatorAssertions.IsVisibleOptions SHARING = new LocatorAssertions.IsVisibleOptions().setTimeout(75_000);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	final List<String> sent = new ArrayList<>();
+
+	@Test
+	@DisplayName("create, share, read, reset and re-grant, collaborator added and removed")
+	void caseKeysThroughTheUi() {
+		People people = new People(port);
+		Api admin = people.admin();
+		String firm = people.organization(admin, "LAW_FIRM");
+		People.Member requester = people.requester(admin, firm, true);
+		People.Member provider = people.provider(admin);
+		People.Member colleague = people.requester(admin, firm, false);
+		people.onboard(admin, requester, REQUESTER_PASSPHRASE);
+		people.onboard(admin, provider, PROVIDER_PASSPHRASE);
+		people.onboard(admin, colleague, COLLEAGUE_PASSPHRASE);
+		String providerName = provider.api().get("/api/session").text("fullName");
+		String colleagueName = colleague.api().get("/api/session").text("fullName");
+
+		Page requesterPage = open(requester.email(), REQUESTER_PASSPHRASE);
+		requesterPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New case")).click();
+		requesterPage.getByLabel("Case name").fill(CASE_NAME);
+		requesterPage.getByLabel("Engagement type").selectOption("Expert engagement");
+		requesterPage.getByLabel("Doctor").selectOption(providerName);
+		requesterPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
+		assertThat(requesterPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(CASE_NAME)))
+			.isVisible();
+		String casePath = java.net.URI.create(requesterPage.url()).getPath();
+		addNote(requesterPage, NOTE);
+
+		Page providerPage = open(provider.email(), PROVIDER_PASSPHRASE);
+		openCase(providerPage, CASE_NAME);
+		tab(providerPage, "Notes");
+		assertThat(providerPage.getByText(NOTE)).isVisible(SHARING);
+
+		resetKeysWithoutKit(providerPage);
+		openCase(providerPage, CASE_NAME);
+		tab(providerPage, "Notes");
+		// Re-granted by the requester's browser, in the background.
+		assertThat(providerPage.getByText(NOTE)).isVisible(SHARING);
+		addNote(requesterPage, SECOND_NOTE);
+		tab(providerPage, "Overview");
+		tab(providerPage, "Notes");
+		assertThat(providerPage.getByText(SECOND_NOTE)).isVisible(SHARING);
+
+		tab(requesterPage, "Overview");
+		requesterPage.getByLabel("Colleague").selectOption(colleagueName);
+		requesterPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add collaborator")).click();
+		Page colleaguePage = open(colleague.email(), COLLEAGUE_PASSPHRASE);
+		openCase(colleaguePage, CASE_NAME);
+		tab(colleaguePage, "Notes");
+		assertThat(colleaguePage.getByText(NOTE)).isVisible(SHARING);
+
+		requesterPage.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(colleagueName))
+			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove"))
+			.click();
+		colleaguePage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
+		assertThat(colleaguePage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CASE_NAME))).hasCount(0);
+		assertThat(colleague.api().get(casePath.replace("/cases/", "/api/cases/")).status()).isEqualTo(404);
+		awaitNewGeneration(requester.api(), casePath.replace("/cases/", "/api/cases/") + "/keys");
+
+		assertNoSecretLeft(requester.email());
+	}
+
+	private Page open(String email, String passphrase) {
+		Page page = Browsers.person(port);
+		page.context().onRequest(request -> {
+			StringBuilder entry = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
+			request.headers().forEach((name, value) -> entry.append(name).append(": ").append(value).append('\n'));
+			byte[] body = request.postDataBuffer();
+			if (body != null) {
+				entry.append(new String(body, StandardCharsets.ISO_8859_1));
+			}
+			sent.add(entry.toString());
+		});
+		page.navigate("/signin");
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
+		Locator unlock = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault"));
+		assertThat(unlock).isVisible();
+		page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock vault"))).isVisible();
+		return page;
+	}
+
+	private static void addNote(Page page, String text) {
+		tab(page, "Notes");
+		page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill(text);
+		page.getByLabel("Visible to").selectOption("Both sides");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add note")).click();
+		assertThat(page.getByText(text)).isVisible(SHARING);
+	}
+
+	/** In-app navigation: a page load would end this tab's vault session (decision 0008). */
+	private static void openCase(Page page, String name) {
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
+	}
+
+	private static void tab(Page page, String name) {
+		page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
+	}
+
+	private static void resetKeysWithoutKit(Page page) {
+		page.navigate("/settings/encryption/forgot");
+		page.getByLabel("No, I do not have it").check();
+		page.getByLabel("New passphrase", new Page.GetByLabelOptions().setExact(true)).fill(PROVIDER_NEW_PASSPHRASE);
+		page.getByLabel("Confirm new passphrase").fill(PROVIDER_NEW_PASSPHRASE);
+		assertThat(page.getByText("Strength: Very strong")).isVisible();
+		page.getByLabel("I understand that data encrypted for my old keys becomes unreadable to me").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Reset my keys")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip for now")).click();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip without a recovery kit")).click();
+		assertThat(page.getByText("Your keys have been reset")).isVisible();
+	}
+
+	private static void awaitNewGeneration(Api api, String keysPath) {
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(75))
+			.pollInterval(java.time.Duration.ofSeconds(1))
+			.until(() -> api.get(keysPath).body().path("generations").valueStream()
+				.anyMatch(g -> g.path("scope").asString().equals("CASE") && g.path("latest").asInt() == 2
+						&& !g.path("rotationRequested").asBoolean()));
+	}
+
+	private void assertNoSecretLeft(String email) {
+		SecretScanner scanner = new SecretScanner().secret("requester passphrase", REQUESTER_PASSPHRASE)
+			.secret("provider passphrase", PROVIDER_PASSPHRASE)
+			.secret("provider's new passphrase", PROVIDER_NEW_PASSPHRASE)
+			.secret("colleague passphrase", COLLEAGUE_PASSPHRASE)
+			.secret("note", NOTE)
+			.secret("second note", SECOND_NOTE);
+		assertThat(sent).isNotEmpty();
+		for (String request : sent) {
+			assertThat(scanner.foundIn(request)).as(request.substring(0, Math.min(200, request.length()))).isEmpty();
+		}
+		byte[] database = SecretScanner.dump(dataSource);
+		assertThat(new SecretScanner().secret("email", email).foundIn(database)).isNotEmpty();
+		assertThat(scanner.foundIn(database)).isEmpty();
+	}
+
+}

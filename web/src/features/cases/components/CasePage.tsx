@@ -1,0 +1,89 @@
+import { useParams, useSearchParams } from 'react-router';
+import { FormError } from '../../../components/ui/FormError';
+import { Loading } from '../../../components/ui/Notice';
+import { Page } from '../../../components/ui/Page';
+import { Tabs } from '../../../components/ui/Tabs';
+import { caseStatusLabels } from '../../../lib/labels';
+import { NotFoundError } from '../../../lib/problem';
+import type { CaseView } from '../../../types/api';
+import { KeyChangeWarnings } from '../../case-keys/components/KeyChangeWarnings';
+import { KeyProblems } from '../../case-keys/components/KeyProblems';
+import { useCaseKeys } from '../../case-keys/use-case-keys';
+import { useMemberFingerprints } from '../../case-keys/use-member-keys';
+import { VaultGate } from '../../encryption/components/VaultGate';
+import { useMe } from '../../session/api/get-session';
+import { useCase } from '../api/cases';
+import { CaseNotes } from './CaseNotes';
+import { CaseOverview } from './CaseOverview';
+
+const TABS = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'notes', label: 'Notes' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+/** The case workspace: plaintext metadata in the heading, everything else behind the vault. */
+export function CasePage() {
+  const { id = '' } = useParams();
+  const found = useCase(id);
+  if (found.isPending) return <Loading what="Loading the case…" />;
+  if (found.isError) {
+    return (
+      <Page title={found.error instanceof NotFoundError ? 'Case not found' : 'Case'}>
+        {found.error instanceof NotFoundError ? (
+          <p>This case does not exist, or you are not a member of it.</p>
+        ) : (
+          <FormError error={found.error} />
+        )}
+      </Page>
+    );
+  }
+  const { summary } = found.data;
+  return (
+    <Page
+      title={summary.name}
+      intro={
+        <span className="case-heading-meta">
+          <span className="case-reference">{summary.reference}</span>
+          <span className={`badge badge-status badge-status-${summary.status.toLowerCase()}`}>{caseStatusLabels[summary.status]}</span>
+        </span>
+      }
+    >
+      <VaultGate>
+        <CaseWorkspace view={found.data} />
+      </VaultGate>
+    </Page>
+  );
+}
+
+function CaseWorkspace({ view }: { view: CaseView }) {
+  const me = useMe();
+  const caseId = view.summary.id;
+  const [params, setParams] = useSearchParams();
+  const tab: TabId = params.get('tab') === 'notes' ? 'notes' : 'overview';
+  // Both run whatever the tab: keys are loaded and shared, fingerprints compared, while the case is open.
+  const keys = useCaseKeys(caseId);
+  const fingerprints = useMemberFingerprints(caseId, me.id, view.members);
+
+  const select = (next: TabId) =>
+    setParams((current) => {
+      const updated = new URLSearchParams(current);
+      if (next === 'overview') updated.delete('tab');
+      else updated.set('tab', next);
+      return updated;
+    }, { replace: true });
+
+  return (
+    <>
+      <KeyChangeWarnings me={me.id} members={view.members} />
+      <KeyProblems state={keys.data} members={view.members} />
+      <Tabs label="Case sections" tabs={TABS} selected={tab} onSelect={select}>
+        {tab === 'overview' ? (
+          <CaseOverview view={view} keys={keys.data} fingerprints={fingerprints.data} />
+        ) : (
+          <CaseNotes view={view} keys={keys} />
+        )}
+      </Tabs>
+    </>
+  );
+}
