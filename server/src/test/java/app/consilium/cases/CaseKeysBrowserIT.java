@@ -20,9 +20,21 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
+import tools.jackson.databind.JsonNode;
+
+import app.consilium.crypto.Base64Url;
+import app.consilium.crypto.CaseKey;
+import app.consilium.crypto.CaseKeyGrant;
+import app.consilium.crypto.CaseKeyId;
+import app.consilium.crypto.Identity;
+import app.consilium.crypto.KeyScope;
+import app.consilium.crypto.Member;
+import app.consilium.crypto.PublicKeys;
+import app.consilium.crypto.SecretBytes;
 import app.consilium.testing.Api;
 import app.consilium.testing.BrowserTest;
 import app.consilium.testing.Browsers;
+import app.consilium.testing.KeyFixtures;
 import app.consilium.testing.People;
 import app.consilium.testing.SecretScanner;
 
@@ -70,7 +82,7 @@ class CaseKeysBrowserIT {
 		People.Member requester = people.requester(admin, firm, true);
 		People.Member provider = people.provider(admin);
 		People.Member colleague = people.requester(admin, firm, false);
-		people.onboard(admin, requester, REQUESTER_PASSPHRASE);
+		KeyFixtures.Material requesterKeys = people.onboard(admin, requester, REQUESTER_PASSPHRASE);
 		people.onboard(admin, provider, PROVIDER_PASSPHRASE);
 		people.onboard(admin, colleague, COLLEAGUE_PASSPHRASE);
 		String providerName = provider.api().get("/api/session").text("fullName");
@@ -116,9 +128,29 @@ class CaseKeysBrowserIT {
 		colleaguePage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
 		assertThat(colleaguePage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CASE_NAME))).hasCount(0);
 		assertThat(colleague.api().get(casePath.replace("/cases/", "/api/cases/")).status()).isEqualTo(404);
-		awaitNewGeneration(requester.api(), casePath.replace("/cases/", "/api/cases/") + "/keys");
+		String apiPath = casePath.replace("/cases/", "/api/cases/");
+		awaitNewGeneration(requester.api(), apiPath + "/keys");
 
-		assertNoSecretLeft(requester.email());
+		moveCiphertextBetweenNotes(apiPath.substring(apiPath.lastIndexOf('/') + 1));
+		tab(requesterPage, "Overview");
+		tab(requesterPage, "Notes");
+		assertThat(requesterPage.getByText("This note cannot be verified.").first()).isVisible();
+		assertThat(requesterPage.getByText(NOTE)).hasCount(0);
+
+		assertNoSecretLeft(requester.email(), requesterKeys, requester.api().get(apiPath + "/keys").body());
+	}
+
+	/** What a server with database access might try: give one note the other's sealed body. */
+	private void moveCiphertextBetweenNotes(String caseId) {
+		var jdbc = org.springframework.jdbc.core.simple.JdbcClient.create(dataSource);
+		List<java.util.UUID> notes = jdbc.sql("select id from case_note where case_id = ? order by created_at")
+			.param(java.util.UUID.fromString(caseId))
+			.query(java.util.UUID.class)
+			.list();
+		assertThat(notes).hasSizeGreaterThanOrEqualTo(2);
+		jdbc.sql("update case_note set body_sealed = (select body_sealed from case_note where id = ?) where id = ?")
+			.params(notes.get(1), notes.get(0))
+			.update();
 	}
 
 	private Page open(String email, String passphrase) {
@@ -185,8 +217,27 @@ class CaseKeysBrowserIT {
 						&& !g.path("rotationRequested").asBoolean()));
 	}
 
-	private void assertNoSecretLeft(String email) {
-		SecretScanner scanner = new SecretScanner().secret("requester passphrase", REQUESTER_PASSPHRASE)
+	/**
+	 * Searches every captured request and the whole database for the passphrases, the notes' text, and, for
+	 * the requester, the key derived from the passphrase, the account key and every case key it holds
+	 * (opened here in Java from its grants).
+	 */
+	private void assertNoSecretLeft(String email, KeyFixtures.Material requesterKeys, JsonNode keys) {
+		SecretScanner scanner = new SecretScanner()
+			.secret("requester passphrase-derived key",
+					SecretBytes.passphraseKey(REQUESTER_PASSPHRASE, requesterKeys.passphraseWrap()))
+			.secret("requester account key", SecretBytes.accountKey(requesterKeys.accountKey()));
+		for (JsonNode held : keys.path("grants")) {
+			var granter = new Member(held.path("granterId").asString(),
+					PublicKeys.decode(Base64Url.decode(held.path("granterPublicKeys").asString())));
+			CaseKey caseKey = CaseKeyGrant.open(Base64Url.decode(held.path("grant").asString()),
+					new CaseKeyId(keys.path("caseId").asString(), KeyScope.valueOf(held.path("scope").asString()),
+							held.path("generation").asInt()),
+					new Identity(requesterKeys.accountId(), requesterKeys.keyPair()), granter);
+			scanner.secret("case key " + caseKey.id(), SecretBytes.caseKey(caseKey));
+		}
+		assertThat(keys.path("grants").size()).as("case and chat keys, generations 1 and 2").isGreaterThanOrEqualTo(4);
+		scanner.secret("requester passphrase", REQUESTER_PASSPHRASE)
 			.secret("provider passphrase", PROVIDER_PASSPHRASE)
 			.secret("provider's new passphrase", PROVIDER_NEW_PASSPHRASE)
 			.secret("colleague passphrase", COLLEAGUE_PASSPHRASE)
