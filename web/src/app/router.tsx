@@ -2,6 +2,8 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { CasePage } from '../features/cases/components/CasePage';
 import { CasesPage } from '../features/cases/components/CasesPage';
 import { NewCasePage } from '../features/cases/components/NewCasePage';
+import { AdminCasePage } from '../features/admin/components/AdminCasePage';
+import { AdminCasesPage } from '../features/admin/components/AdminCasesPage';
 import { AdminLayout } from '../features/admin/components/AdminLayout';
 import { EditOrganizationPage } from '../features/admin/components/EditOrganizationPage';
 import { OrganizationsPage } from '../features/admin/components/OrganizationsPage';
@@ -69,6 +71,8 @@ export const routes = [
                       { path: 'organizations', element: <OrganizationsPage /> },
                       { path: 'organizations/:id', element: <EditOrganizationPage /> },
                       { path: 'specialties', element: <SpecialtiesPage /> },
+                      { path: 'cases', element: <AdminCasesPage /> },
+                      { path: 'cases/:id', element: <AdminCasePage /> },
                     ],
                   },
                   { path: '*', element: <NotFound /> },

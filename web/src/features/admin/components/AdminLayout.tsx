@@ -4,6 +4,7 @@ const SECTIONS = [
   { to: '/admin/people', label: 'People' },
   { to: '/admin/organizations', label: 'Organizations' },
   { to: '/admin/specialties', label: 'Specialties' },
+  { to: '/admin/cases', label: 'Cases' },
 ];
 
 /** Admin pages share a row of tabs-like links; each page has its own heading. */

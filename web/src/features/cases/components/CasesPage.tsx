@@ -43,7 +43,8 @@ function CaseList({ mayCreate }: { mayCreate: boolean }) {
   );
 }
 
-function CasesTable({ cases }: { cases: CaseSummary[] }) {
+/** The case list's columns (product.md); `linkTo` says where a case name leads (members vs admins). */
+export function CasesTable({ cases, linkTo = (id) => `/cases/${id}` }: { cases: CaseSummary[]; linkTo?: (id: string) => string }) {
   return (
     <div className="table-wrap">
       <table className="table cases-table">
@@ -61,7 +62,7 @@ function CasesTable({ cases }: { cases: CaseSummary[] }) {
           {cases.map((c) => (
             <tr key={c.id}>
               <th scope="row">
-                <Link to={`/cases/${c.id}`}>{c.name}</Link>
+                <Link to={linkTo(c.id)}>{c.name}</Link>
                 <span className="case-reference">{c.reference}</span>
               </th>
               <td>{c.doctor?.fullName ?? <span className="muted">Not assigned</span>}</td>

@@ -44,6 +44,11 @@ class CaseRepository {
 		return jdbc.sql("select " + COLUMNS + " from medical_case where id = ?").param(id).query(this::map).optional();
 	}
 
+	/** Every case, most recently active first (admins; paging comes with the case lists). */
+	List<MedicalCase> findAll() {
+		return jdbc.sql("select " + COLUMNS + " from medical_case order by last_activity_at desc, id").query(this::map).list();
+	}
+
 	/** The cases a person is on, most recently active first. */
 	List<MedicalCase> ofMember(UUID accountId) {
 		return jdbc.sql("""

@@ -76,6 +76,19 @@ class CasesController {
 		return cases.ofMember(me.id()).stream().map(this::summary).toList();
 	}
 
+	/** Admins see every case's metadata (never its content: they are not members and hold no keys). */
+	@GetMapping("/api/admin/cases")
+	List<CaseSummary> all() {
+		return cases.findAll().stream().map(this::summary).toList();
+	}
+
+	@GetMapping("/api/admin/cases/{id}")
+	CaseView oneForAdmin(@PathVariable UUID id) {
+		MedicalCase c = cases.find(id).orElseThrow(CaseAccess::notFound);
+		List<MemberView> members = access.members(id).stream().map(this::memberView).toList();
+		return new CaseView(summary(c), members, null);
+	}
+
 	@GetMapping("/api/cases/{id}")
 	CaseView one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		access.requireMember(id, me);

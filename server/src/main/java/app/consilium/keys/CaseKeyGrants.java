@@ -133,6 +133,17 @@ class CaseKeyGrants {
 		}
 	}
 
+	/** The newest generation of each scope the case has, and whether a rotation is due. */
+	List<CaseKeysView.Generation> generations(UUID caseId) {
+		List<CaseKeysView.Generation> generations = new ArrayList<>();
+		for (KeyScope scope : KeyScope.values()) {
+			repository.latestGeneration(caseId, scope)
+				.ifPresent(latest -> generations
+					.add(new CaseKeysView.Generation(scope, latest, repository.rotationRequested(caseId, scope))));
+		}
+		return generations;
+	}
+
 	/**
 	 * Whether the account holds a generation with the keys it has now: a grant to a key it has since reset
 	 * is useless to it, so it neither counts as holding nor lets it share.

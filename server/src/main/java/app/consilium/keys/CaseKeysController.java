@@ -95,19 +95,13 @@ class CaseKeysController {
 	}
 
 	private CaseKeysView view(UUID caseId, UUID me) {
-		List<CaseKeysView.Generation> generations = new ArrayList<>();
-		for (KeyScope scope : KeyScope.values()) {
-			repository.latestGeneration(caseId, scope)
-				.ifPresent(latest -> generations.add(
-						new CaseKeysView.Generation(scope, latest, repository.rotationRequested(caseId, scope))));
-		}
 		String myFingerprint = accountKeys.find(me).map(AccountKeys::fingerprint).orElse("");
 		List<CaseKeysView.Held> held = repository.grantsFor(caseId, me)
 			.stream()
 			.filter(g -> g.recipientFingerprint().equals(myFingerprint))
 			.map(this::held)
 			.toList();
-		return new CaseKeysView(caseId, generations, held, grants.pending(caseId));
+		return new CaseKeysView(caseId, grants.generations(caseId), held, grants.pending(caseId));
 	}
 
 	/** The grant with the granter's keys as they were when they signed it (they may have reset keys since). */

@@ -137,6 +137,20 @@ class CaseKeysBrowserIT {
 		assertThat(requesterPage.getByText("This note cannot be verified.").first()).isVisible();
 		assertThat(requesterPage.getByText(NOTE)).hasCount(0);
 
+		people.completeProfileAndOrganization(admin, new People.Member(admin, admin.get("/api/session").text("id"),
+				People.ADMIN_EMAIL));
+		Page adminPage = Browsers.person(port);
+		adminPage.navigate("/signin");
+		adminPage.getByLabel("Email").fill(People.ADMIN_EMAIL);
+		adminPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
+		adminPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin")).click();
+		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases").setExact(true)).click();
+		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CASE_NAME)).click();
+		assertThat(adminPage.getByText("Case key generation 2")).isVisible();
+		assertThat(adminPage.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(providerName)))
+			.containsText("Shared");
+
 		assertNoSecretLeft(requester.email(), requesterKeys, requester.api().get(apiPath + "/keys").body());
 	}
 

@@ -97,6 +97,12 @@ class CaseKeysIT {
 		assertThat(requester.api().post("/api/cases/" + caseId + "/collaborators", Map.of("accountId", colleague.id()))
 			.status()).isEqualTo(201);
 		assertThat(reasonFor(caseId, colleague.id())).isEqualTo("NO_KEYS");
+		var status = admin.get("/api/admin/cases/" + caseId + "/key-status").body();
+		assertThat(status.path("members").valueStream()
+			.filter(m -> m.path("accountId").asString().equals(colleague.id()))
+			.findFirst().orElseThrow().path("pending").get(0).path("reason").asString())
+			.as("an admin sees who waits for a key, and why").isEqualTo("NO_KEYS");
+		assertThat(admin.get("/api/cases/" + caseId + "/keys").status()).as("but is no member").isEqualTo(404);
 		assertThat(requester.api().get("/api/me/pending-grants").raw()).doesNotContain(colleague.id());
 
 		var colleagueKeys = people.onboard(admin, colleague, "Colleague-passphrase-3!");

@@ -75,7 +75,9 @@ class AdminAccessIT {
 				new Endpoint("PUT", "/api/admin/organizations/{id}", Map.of("name", "Refused LLP", "kind", "LAW_FIRM")),
 				new Endpoint("GET", "/api/admin/specialties", null),
 				new Endpoint("POST", "/api/admin/specialties", Map.of("name", "Refused specialty")),
-				new Endpoint("PUT", "/api/admin/specialties/{id}", Map.of("name", "Refused", "active", true)));
+				new Endpoint("PUT", "/api/admin/specialties/{id}", Map.of("name", "Refused", "active", true)),
+				new Endpoint("GET", "/api/admin/cases", null), new Endpoint("GET", "/api/admin/cases/{id}", null),
+				new Endpoint("GET", "/api/admin/cases/{id}/key-status", null));
 	}
 
 	@ParameterizedTest(name = "{0}")
