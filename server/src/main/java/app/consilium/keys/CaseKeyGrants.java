@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -174,18 +175,18 @@ class CaseKeyGrants {
 		return pending;
 	}
 
-	private java.util.Optional<CaseKeysView.Pending> pendingFor(UUID caseId, KeyScope scope, int generation,
+	private Optional<CaseKeysView.Pending> pendingFor(UUID caseId, KeyScope scope, int generation,
 			CaseMember member) {
 		var keys = accountKeys.find(member.accountId());
 		if (keys.isEmpty()) {
-			return java.util.Optional.of(CaseKeysView.Pending.waiting(scope, generation, member.accountId(), "NO_KEYS"));
+			return Optional.of(CaseKeysView.Pending.waiting(scope, generation, member.accountId(), "NO_KEYS"));
 		}
 		var grant = repository.grant(caseId, scope, generation, member.accountId());
 		if (grant.isPresent() && grant.get().recipientFingerprint().equals(keys.get().fingerprint())) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		String reason = grant.isPresent() ? "KEYS_RESET" : "NOT_YET_SHARED";
-		return java.util.Optional.of(CaseKeysView.Pending.of(scope, generation, member.accountId(), reason, keys.get()));
+		return Optional.of(CaseKeysView.Pending.of(scope, generation, member.accountId(), reason, keys.get()));
 	}
 
 }

@@ -10,6 +10,13 @@ public record Account(UUID id, String email, String passwordHash, AccountRole ro
 		boolean organizationOwner, AccountStatus status, Profile profile, Onboarding onboarding, SecondFactor secondFactor,
 		Instant createdAt, int version) {
 
+	/** A new account: active, nothing of onboarding done, no second factor. */
+	public static Account create(UUID id, String email, String passwordHash, AccountRole role, UUID organizationId,
+			boolean organizationOwner, String fullName, Instant createdAt) {
+		return new Account(id, email, passwordHash, role, organizationId, organizationOwner, AccountStatus.ACTIVE,
+				Profile.named(fullName), Onboarding.NONE, SecondFactor.NONE, createdAt, 0);
+	}
+
 	public boolean isActive() {
 		return status == AccountStatus.ACTIVE;
 	}
@@ -26,6 +33,8 @@ public record Account(UUID id, String email, String passwordHash, AccountRole ro
 	/** When each onboarding step was completed; null while it is not. */
 	public record Onboarding(Instant profileCompletedAt, Instant organizationCompletedAt,
 			Instant encryptionCompletedAt) {
+
+		static final Onboarding NONE = new Onboarding(null, null, null);
 
 		public boolean complete() {
 			return profileCompletedAt != null && organizationCompletedAt != null && encryptionCompletedAt != null;

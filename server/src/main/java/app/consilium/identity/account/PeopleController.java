@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import app.consilium.identity.AccountRole;
 import app.consilium.identity.SignedInAccount;
 import app.consilium.identity.organization.Organization;
 import app.consilium.identity.organization.OrganizationRepository;
@@ -67,7 +68,7 @@ class PeopleController {
 	@GetMapping("/api/organization/colleagues")
 	List<AccountSummary> colleagues(@AuthenticationPrincipal SignedInAccount me) {
 		Account account = accounts.get(me.id());
-		if (account.role() != app.consilium.identity.AccountRole.REQUESTER || account.organizationId() == null) {
+		if (account.role() != AccountRole.REQUESTER || account.organizationId() == null) {
 			return List.of();
 		}
 		return summaries(accounts.findByOrganization(account.organizationId())

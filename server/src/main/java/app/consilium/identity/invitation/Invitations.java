@@ -13,7 +13,6 @@ import org.springframework.transaction.annotation.Transactional;
 import app.consilium.identity.AccountRole;
 import app.consilium.identity.account.Account;
 import app.consilium.identity.account.AccountRepository;
-import app.consilium.identity.account.AccountStatus;
 import app.consilium.identity.account.PasswordPolicy;
 import app.consilium.identity.account.Passwords;
 import app.consilium.identity.account.Tokens;
@@ -104,9 +103,8 @@ class Invitations {
 		if (!invitations.accept(invitation.id(), clock.instant())) {
 			throw used();
 		}
-		var account = new Account(UUID.randomUUID(), invitation.email(), passwords.hash(password), invitation.role(),
-				invitation.organizationId(), invitation.organizationOwner(), AccountStatus.ACTIVE,
-				Account.Profile.named(fullName.trim()), null, null, clock.instant(), 0);
+		var account = Account.create(UUID.randomUUID(), invitation.email(), passwords.hash(password), invitation.role(),
+				invitation.organizationId(), invitation.organizationOwner(), fullName.trim(), clock.instant());
 		accounts.insert(account);
 		return accounts.get(account.id());
 	}

@@ -3,13 +3,13 @@ package app.consilium.identity.setup;
 import java.time.Clock;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.consilium.identity.AccountRole;
 import app.consilium.identity.account.Account;
 import app.consilium.identity.account.AccountRepository;
-import app.consilium.identity.account.AccountStatus;
 import app.consilium.identity.account.PasswordPolicy;
 import app.consilium.identity.account.Passwords;
 import app.consilium.identity.account.Tokens;
@@ -17,8 +17,6 @@ import app.consilium.identity.organization.Organization;
 import app.consilium.identity.organization.OrganizationKind;
 import app.consilium.identity.organization.OrganizationRepository;
 import app.consilium.platform.ProblemException;
-
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Creates the operator organization and its first administrator. Consuming the token is the first write:
@@ -60,8 +58,8 @@ class FirstAdministrator {
 		var operator = new Organization(UUID.randomUUID(), "Platform operator", OrganizationKind.OPERATOR, null, null,
 				null, true, clock.instant(), 0);
 		organizations.insert(operator);
-		var admin = new Account(UUID.randomUUID(), email, passwords.hash(password), AccountRole.ADMIN, operator.id(),
-				true, AccountStatus.ACTIVE, Account.Profile.named(fullName.trim()), null, null, clock.instant(), 0);
+		var admin = Account.create(UUID.randomUUID(), email, passwords.hash(password), AccountRole.ADMIN, operator.id(),
+				true, fullName.trim(), clock.instant());
 		accounts.insert(admin);
 		return accounts.get(admin.id());
 	}
