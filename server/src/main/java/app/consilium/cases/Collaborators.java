@@ -31,15 +31,18 @@ class Collaborators {
 
 	private final ApplicationEventPublisher events;
 
+	private final CaseActivity activity;
+
 	private final Clock clock;
 
 	Collaborators(CaseRepository cases, CaseMemberRepository members, CaseAccess access, AccountDirectory accounts,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, CaseActivity activity, Clock clock) {
 		this.cases = cases;
 		this.members = members;
 		this.access = access;
 		this.accounts = accounts;
 		this.events = events;
+		this.activity = activity;
 		this.clock = clock;
 	}
 
@@ -55,6 +58,7 @@ class Collaborators {
 		}
 		members.add(new CaseMember(caseId, colleague.id(), CaseSide.REQUESTER, CaseMember.Role.COLLABORATOR), who.id(),
 				clock.instant());
+		activity.touch(caseId);
 	}
 
 	@Transactional
@@ -64,6 +68,7 @@ class Collaborators {
 			.filter(m -> m.role() == CaseMember.Role.COLLABORATOR)
 			.orElseThrow(() -> ProblemException.notFound("The collaborator"));
 		members.remove(caseId, member.accountId());
+		activity.touch(caseId);
 		events.publishEvent(new CaseMemberRemoved(caseId, member.accountId()));
 	}
 

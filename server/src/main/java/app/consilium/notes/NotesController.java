@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.consilium.cases.CaseAccess;
+import app.consilium.cases.CaseActivity;
 import app.consilium.cases.CaseMember;
 import app.consilium.crypto.Base64Url;
 import app.consilium.crypto.EnvelopeStructure;
@@ -46,12 +47,16 @@ class NotesController {
 
 	private final CaseKeyDirectory keys;
 
+	private final CaseActivity activity;
+
 	private final Clock clock;
 
-	NotesController(NoteRepository notes, CaseAccess access, CaseKeyDirectory keys, Clock clock) {
+	NotesController(NoteRepository notes, CaseAccess access, CaseKeyDirectory keys, CaseActivity activity,
+			Clock clock) {
 		this.notes = notes;
 		this.access = access;
 		this.keys = keys;
+		this.activity = activity;
 		this.clock = clock;
 	}
 
@@ -91,6 +96,7 @@ class NotesController {
 		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), body, generation, now,
 				now, 0);
 		notes.insert(note);
+		activity.touch(caseId);
 		return ResponseEntity.status(HttpStatus.CREATED).body(NoteView.of(note));
 	}
 

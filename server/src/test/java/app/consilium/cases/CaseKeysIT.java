@@ -78,6 +78,10 @@ class CaseKeysIT {
 		var note = requester.api().post("/api/cases/" + caseId + "/notes",
 				Map.of("id", noteId, "visibility", "SHARED", "body", Base64Url.encode(sealed)));
 		assertThat(note.status()).as(note.raw()).isEqualTo(201);
+		var summary = requester.api().get("/api/cases/" + caseId).body().path("summary");
+		assertThat(java.time.Instant.parse(summary.path("lastActivityAt").asString()))
+			.as("a note moves the case's Last Activity")
+			.isAfter(java.time.Instant.parse(summary.path("createdAt").asString()));
 
 		CaseKey opened = openMyKey(provider, providerKeys, caseId, 1);
 		JsonNode stored = provider.api().get("/api/cases/" + caseId + "/notes").body().get(0);
