@@ -22,6 +22,7 @@ import com.microsoft.playwright.options.AriaRole;
 
 import tools.jackson.databind.JsonNode;
 
+import app.consilium.crypto.AccountKey;
 import app.consilium.crypto.Base64Url;
 import app.consilium.crypto.CaseKey;
 import app.consilium.crypto.CaseKeyGrant;
@@ -31,15 +32,16 @@ import app.consilium.crypto.KeyScope;
 import app.consilium.crypto.Member;
 import app.consilium.crypto.PublicKeys;
 import app.consilium.crypto.SecretBytes;
+import app.consilium.crypto.UserKeyPair;
 import app.consilium.testing.Api;
 import app.consilium.testing.BrowserTest;
 import app.consilium.testing.Browsers;
-import app.consilium.testing.KeyFixtures;
 import app.consilium.testing.People;
 import app.consilium.testing.SecretScanner;
 
 /**
- * Case keys through the real UI with real encryption, three people in three browsers: a requester opens a
+ * Case keys through the real UI with real encryption, three people in three browsers. The requester and the
+ * provider set up encryption in the UI (one keeps a recovery kit, one skips it); the requester opens a
  * case addressed to a provider and writes a note; the provider's browser is granted the key and reads it;
  * the provider resets their keys without a kit, falls back to pending and is re-granted by the requester's
  * browser in the background; a colleague added as collaborator reads the case, and once removed can no
@@ -82,13 +84,15 @@ class CaseKeysBrowserIT {
 		People.Member requester = people.requester(admin, firm, true);
 		People.Member provider = people.provider(admin);
 		People.Member colleague = people.requester(admin, firm, false);
-		KeyFixtures.Material requesterKeys = people.onboard(admin, requester, REQUESTER_PASSPHRASE);
-		people.onboard(admin, provider, PROVIDER_PASSPHRASE);
+		people.completeProfileAndOrganization(admin, requester);
+		people.completeProfileAndOrganization(admin, provider);
 		people.onboard(admin, colleague, COLLEAGUE_PASSPHRASE);
 		String providerName = provider.api().get("/api/session").text("fullName");
 		String colleagueName = colleague.api().get("/api/session").text("fullName");
 
-		Page requesterPage = open(requester.email(), REQUESTER_PASSPHRASE);
+		Page providerPage = setUpEncryption(provider.email(), PROVIDER_PASSPHRASE, true);
+		Page requesterPage = setUpEncryption(requester.email(), REQUESTER_PASSPHRASE, false);
+		requesterPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
 		requesterPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New case")).click();
 		requesterPage.getByLabel("Case name").fill(CASE_NAME);
 		requesterPage.getByLabel("Engagement type").selectOption("Expert engagement");
@@ -99,7 +103,6 @@ class CaseKeysBrowserIT {
 		String casePath = java.net.URI.create(requesterPage.url()).getPath();
 		addNote(requesterPage, NOTE);
 
-		Page providerPage = open(provider.email(), PROVIDER_PASSPHRASE);
 		openCase(providerPage, CASE_NAME);
 		tab(providerPage, "Notes");
 		assertThat(providerPage.getByText(NOTE)).isVisible(SHARING);
@@ -151,7 +154,7 @@ class CaseKeysBrowserIT {
 		assertThat(adminPage.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(providerName)))
 			.containsText("Shared");
 
-		assertNoSecretLeft(requester.email(), requesterKeys, requester.api().get(apiPath + "/keys").body());
+		assertNoSecretLeft(requester, requester.api().get(apiPath + "/keys").body());
 	}
 
 	/** What a server with database access might try: give one note the other's sealed body. */
@@ -167,7 +170,39 @@ class CaseKeysBrowserIT {
 			.update();
 	}
 
+	/** Signs in and sets up encryption through the UI (onboarding step 3), storing the recovery kit or not. */
+	private Page setUpEncryption(String email, String passphrase, boolean keepRecoveryKit) {
+		Page page = signIn(email);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up encryption")).first().click();
+		page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
+		page.getByLabel("Confirm passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
+		assertThat(page.getByText("Strength: Very strong")).isVisible();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create passphrase")).click();
+		if (keepRecoveryKit) {
+			page.getByLabel("I have stored my recovery kit safely").check();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Continue")).click();
+		}
+		else {
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip for now")).click();
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Skip without a recovery kit")).click();
+		}
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock vault"))).isVisible();
+		return page;
+	}
+
+	/** Signs in someone whose keys exist and unlocks the vault on the first page that needs it. */
 	private Page open(String email, String passphrase) {
+		Page page = signIn(email);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
+		Locator unlock = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault"));
+		assertThat(unlock).isVisible();
+		page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
+		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock vault"))).isVisible();
+		return page;
+	}
+
+	private Page signIn(String email) {
 		Page page = Browsers.person(port);
 		page.context().onRequest(request -> {
 			StringBuilder entry = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
@@ -182,12 +217,7 @@ class CaseKeysBrowserIT {
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
-		Locator unlock = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault"));
-		assertThat(unlock).isVisible();
-		page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock vault"))).isVisible();
+		page.waitForURL(url -> !url.contains("/signin"));
 		return page;
 	}
 
@@ -236,18 +266,25 @@ class CaseKeysBrowserIT {
 	 * the requester, the key derived from the passphrase, the account key and every case key it holds
 	 * (opened here in Java from its grants).
 	 */
-	private void assertNoSecretLeft(String email, KeyFixtures.Material requesterKeys, JsonNode keys) {
+	private void assertNoSecretLeft(People.Member requester, JsonNode keys) {
+		// The requester's keys were made by the browser: open them here from what the server stores.
+		JsonNode stored = requester.api().get("/api/me/keys").body();
+		byte[] passphraseWrap = Base64Url.decode(stored.path("passphraseWrap").asString());
+		AccountKey accountKey = AccountKey.unwrapWithPassphrase(requester.id(), REQUESTER_PASSPHRASE, passphraseWrap);
+		UserKeyPair keyPair = UserKeyPair.unwrap(accountKey, requester.id(),
+				PublicKeys.decode(Base64Url.decode(stored.path("publicKeys").asString())),
+				Base64Url.decode(stored.path("privateKeys").asString()));
+		Identity identity = new Identity(requester.id(), keyPair);
 		SecretScanner scanner = new SecretScanner()
-			.secret("requester passphrase-derived key",
-					SecretBytes.passphraseKey(REQUESTER_PASSPHRASE, requesterKeys.passphraseWrap()))
-			.secret("requester account key", SecretBytes.accountKey(requesterKeys.accountKey()));
+			.secret("requester passphrase-derived key", SecretBytes.passphraseKey(REQUESTER_PASSPHRASE, passphraseWrap))
+			.secret("requester account key", SecretBytes.accountKey(accountKey));
 		for (JsonNode held : keys.path("grants")) {
 			var granter = new Member(held.path("granterId").asString(),
 					PublicKeys.decode(Base64Url.decode(held.path("granterPublicKeys").asString())));
 			CaseKey caseKey = CaseKeyGrant.open(Base64Url.decode(held.path("grant").asString()),
 					new CaseKeyId(keys.path("caseId").asString(), KeyScope.valueOf(held.path("scope").asString()),
 							held.path("generation").asInt()),
-					new Identity(requesterKeys.accountId(), requesterKeys.keyPair()), granter);
+					identity, granter);
 			scanner.secret("case key " + caseKey.id(), SecretBytes.caseKey(caseKey));
 		}
 		assertThat(keys.path("grants").size()).as("case and chat keys, generations 1 and 2").isGreaterThanOrEqualTo(4);
@@ -262,7 +299,7 @@ class CaseKeysBrowserIT {
 			assertThat(scanner.foundIn(request)).as(request.substring(0, Math.min(200, request.length()))).isEmpty();
 		}
 		byte[] database = SecretScanner.dump(dataSource);
-		assertThat(new SecretScanner().secret("email", email).foundIn(database)).isNotEmpty();
+		assertThat(new SecretScanner().secret("email", requester.email()).foundIn(database)).isNotEmpty();
 		assertThat(scanner.foundIn(database)).isEmpty();
 	}
 
