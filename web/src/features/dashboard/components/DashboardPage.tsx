@@ -13,7 +13,6 @@ const roleIntro = {
 /** For now: a welcome, the onboarding checklist and the vault. Counts, cases and deadlines come with their features. */
 export function DashboardPage() {
   const me = useMe();
-  const firstName = me.fullName.split(' ')[0] || me.fullName;
   return (
     <Page title={`Welcome, ${me.fullName}`}>
       <p className="lead">
@@ -21,7 +20,7 @@ export function DashboardPage() {
         {me.organization && <> of <strong>{me.organization.name}</strong></>}. {roleIntro[me.role]}
       </p>
       {!me.onboarding.complete && (
-        <Section title="Getting started" intro={`${firstName}, a few steps remain before you can work on cases.`}>
+        <Section title="Getting started" intro="A few steps remain before you can work on cases.">
           <OnboardingChecklist onboarding={me.onboarding} />
         </Section>
       )}
