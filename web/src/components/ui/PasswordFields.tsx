@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { passwordRules } from '../../lib/password-rules';
 import { TextField } from './Field';
+import { RuleChecklist } from './RuleChecklist';
 
 type Props = {
   labels?: { password: string; confirmation: string };
@@ -28,18 +29,9 @@ export function PasswordFields({ labels, password, confirmation, onPassword, onC
         error={errors.password}
         aria-describedby={rulesId}
       />
-      <div id={rulesId} className="password-rules">
-        <ul>
-          {passwordRules(password).map((rule) => (
-            <li key={rule.id} className={rule.met ? 'rule rule-met' : 'rule'}>
-              <span className="rule-icon" aria-hidden="true">{rule.met ? '✓' : '•'}</span>
-              <span className="visually-hidden">{rule.met ? 'Done: ' : 'Not yet: '}</span>
-              {rule.label}
-            </li>
-          ))}
-        </ul>
+      <RuleChecklist id={rulesId} title="Password rules:" rules={passwordRules(password)}>
         <p>Commonly used passwords are refused.</p>
-      </div>
+      </RuleChecklist>
       <TextField
         label={names.confirmation}
         type="password"

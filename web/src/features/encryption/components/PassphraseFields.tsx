@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { TextField } from '../../../components/ui/Field';
+import { RuleChecklist } from '../../../components/ui/RuleChecklist';
 import { passphraseRules, type PassphraseProblems } from '../passphrase/rules';
 import type { Strength } from '../passphrase/strength';
 
@@ -39,18 +40,7 @@ export function PassphraseFields({ labels, passphrase, confirmation, strength, o
         error={errors.passphrase}
         aria-describedby={`${rulesId} ${strengthId}`}
       />
-      <div id={rulesId} className="password-rules">
-        <p className="visually-hidden">Passphrase rules:</p>
-        <ul>
-          {passphraseRules(passphrase).map((rule) => (
-            <li key={rule.id} className={rule.met ? 'rule rule-met' : 'rule'}>
-              <span className="rule-icon" aria-hidden="true">{rule.met ? '✓' : '✗'}</span>
-              <span className="visually-hidden">{rule.met ? 'Met: ' : 'Not met: '}</span>
-              {rule.label}
-            </li>
-          ))}
-        </ul>
-      </div>
+      <RuleChecklist id={rulesId} title="Passphrase rules:" rules={passphraseRules(passphrase)} />
       <StrengthMeter id={strengthId} passphrase={passphrase} strength={strength} />
       <TextField
         label={labels.confirmation}
