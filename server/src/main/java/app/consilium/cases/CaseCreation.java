@@ -2,6 +2,9 @@ package app.consilium.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -13,9 +16,10 @@ import app.consilium.platform.FieldProblem;
 import app.consilium.platform.ProblemException;
 
 /**
- * A requester opens a case for their organization, optionally naming the expert it is addressed to. The
- * creator's browser then creates the first case key and grants it (keys feature); until then the case
- * exists but holds no content.
+ * A requester opens a case for their organization: a second opinion on one of its patients, which an
+ * admin assigns, or an intake request to a named expert (who accepts it directly) or to any suitable
+ * expert of a specialty (which an admin assigns). The creator's browser then creates the first case key
+ * and seals the clinical details with it; until then the case holds no content.
  */
 @Service
 class CaseCreation {
@@ -24,18 +28,24 @@ class CaseCreation {
 
 	private final CaseMemberRepository members;
 
+	private final CaseActivity activity;
+
 	private final AccountDirectory accounts;
 
 	private final Clock clock;
 
-	CaseCreation(CaseRepository cases, CaseMemberRepository members, AccountDirectory accounts, Clock clock) {
+	CaseCreation(CaseRepository cases, CaseMemberRepository members, CaseActivity activity,
+			AccountDirectory accounts, Clock clock) {
 		this.cases = cases;
 		this.members = members;
+		this.activity = activity;
 		this.accounts = accounts;
 		this.clock = clock;
 	}
 
-	record Request(String name, EngagementType engagementType, UUID providerId) {
+	record Request(EngagementType engagementType, String name, String description, UUID specialtyId,
+			Urgency urgency, LocalDate dueDate, UUID patientId, UUID providerId, ExpertService expertService,
+			String matterReference) {
 	}
 
 	@Transactional
@@ -48,30 +58,74 @@ class CaseCreation {
 			throw ProblemException.forbidden("onboarding-incomplete",
 					"Finish onboarding, including encryption setup, before working on cases.");
 		}
-		if (request.providerId() != null) {
-			checkProvider(request.providerId());
+		switch (request.engagementType()) {
+			case SECOND_OPINION -> checkSecondOpinion(request);
+			case EXPERT_ENGAGEMENT -> checkIntakeRequest(request);
+		}
+		if (request.specialtyId() != null && accounts.specialtyNames(Set.of(request.specialtyId())).isEmpty()) {
+			throw new FieldProblem("specialtyId", "Choose one of the platform's specialties.");
 		}
 		Instant now = clock.instant();
+		if (request.dueDate() != null && request.dueDate().isBefore(LocalDate.ofInstant(now, ZoneOffset.UTC))) {
+			throw new FieldProblem("dueDate", "The due date is in the past.");
+		}
+		String doctorName = request.providerId() == null ? null : checkProvider(request.providerId()).fullName();
+		var details = new MedicalCase.Details(blankToNull(request.description()), request.specialtyId(),
+				request.urgency(), request.dueDate(), request.patientId(), request.expertService(),
+				blankToNull(request.matterReference()));
 		var medicalCase = new MedicalCase(UUID.randomUUID(), cases.nextReference(), request.name().trim(),
 				request.engagementType(), CaseStatus.NEW, requester.organizationId(), requesterId, request.providerId(),
-				now, now, 0);
+				doctorName, null, details, now, now, 0);
 		cases.insert(medicalCase);
-		members.add(new CaseMember(medicalCase.id(), requesterId, CaseSide.REQUESTER, CaseMember.Role.CREATOR),
-				requesterId, now);
+		members.add(medicalCase.id(), requesterId, CaseSide.REQUESTER, CaseMember.Role.CREATOR, requesterId, now);
 		if (request.providerId() != null) {
-			members.add(new CaseMember(medicalCase.id(), request.providerId(), CaseSide.PROVIDER,
-					CaseMember.Role.PROVIDER), requesterId, now);
+			members.add(medicalCase.id(), request.providerId(), CaseSide.PROVIDER, CaseMember.Role.PROVIDER,
+					requesterId, now);
 		}
+		activity.record(medicalCase.id(), requesterId, "case.created", null);
 		return medicalCase;
 	}
 
-	private void checkProvider(UUID providerId) {
+	private static void checkSecondOpinion(Request request) {
+		if (request.specialtyId() == null) {
+			throw new FieldProblem("specialtyId", "Choose the specialty you want an opinion from.");
+		}
+		if (request.urgency() == null) {
+			throw new FieldProblem("urgency", "Say how urgent the opinion is.");
+		}
+		if (request.providerId() != null) {
+			throw new FieldProblem("providerId", "An admin assigns second opinions to a provider.");
+		}
+		if (request.expertService() != null) {
+			throw new FieldProblem("expertService", "Second opinions have no expert service.");
+		}
+	}
+
+	private static void checkIntakeRequest(Request request) {
+		if (request.expertService() == null) {
+			throw new FieldProblem("expertService", "Choose what you engage the expert for.");
+		}
+		if (request.providerId() == null && request.specialtyId() == null) {
+			throw new FieldProblem("providerId", "Choose an expert, or a specialty for any suitable expert.");
+		}
+		if (request.patientId() != null || request.urgency() != null) {
+			throw new FieldProblem(request.patientId() != null ? "patientId" : "urgency",
+					"Intake requests name a matter, not a patient or an urgency.");
+		}
+	}
+
+	private AccountDirectory.Person checkProvider(UUID providerId) {
 		var provider = accounts.find(providerId)
 			.filter(p -> p.role() == AccountRole.PROVIDER && p.active())
 			.orElseThrow(() -> new FieldProblem("providerId", "Choose an active provider."));
 		if (!provider.onboarded()) {
 			throw new FieldProblem("providerId", "This provider has not finished onboarding yet.");
 		}
+		return provider;
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.trim();
 	}
 
 }

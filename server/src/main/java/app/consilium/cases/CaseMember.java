@@ -1,9 +1,10 @@
 package app.consilium.cases;
 
+import java.time.Instant;
 import java.util.UUID;
 
-/** A person on a case, on one side, as creator, collaborator or the case's provider. */
-public record CaseMember(UUID caseId, UUID accountId, CaseSide side, Role role) {
+/** A person on a case, on one side, as creator, collaborator or the case's provider, since when. */
+public record CaseMember(UUID caseId, UUID accountId, CaseSide side, Role role, Instant addedAt) {
 
 	public enum Role {
 

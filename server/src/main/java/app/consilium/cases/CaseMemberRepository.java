@@ -1,5 +1,6 @@
 package app.consilium.cases;
 
+import static app.consilium.platform.Sql.instant;
 import static app.consilium.platform.Sql.utc;
 
 import java.sql.ResultSet;
@@ -23,14 +24,14 @@ class CaseMemberRepository {
 	}
 
 	Optional<CaseMember> find(UUID caseId, UUID accountId) {
-		return jdbc.sql("select case_id, account_id, side, role from case_member where case_id = ? and account_id = ?")
+		return jdbc.sql("select case_id, account_id, side, role, added_at from case_member where case_id = ? and account_id = ?")
 			.params(caseId, accountId)
 			.query(this::map)
 			.optional();
 	}
 
 	List<CaseMember> of(UUID caseId) {
-		return jdbc.sql("select case_id, account_id, side, role from case_member where case_id = ? order by added_at")
+		return jdbc.sql("select case_id, account_id, side, role, added_at from case_member where case_id = ? order by added_at")
 			.param(caseId)
 			.query(this::map)
 			.list();
@@ -40,9 +41,9 @@ class CaseMemberRepository {
 		return jdbc.sql("select case_id from case_member where account_id = ?").param(accountId).query(UUID.class).list();
 	}
 
-	void add(CaseMember member, UUID addedBy, Instant now) {
+	void add(UUID caseId, UUID accountId, CaseSide side, CaseMember.Role role, UUID addedBy, Instant now) {
 		jdbc.sql("insert into case_member (case_id, account_id, side, role, added_by, added_at) values (?, ?, ?, ?, ?, ?)")
-			.params(member.caseId(), member.accountId(), member.side().name(), member.role().name(), addedBy, utc(now))
+			.params(caseId, accountId, side.name(), role.name(), addedBy, utc(now))
 			.update();
 	}
 
@@ -54,7 +55,8 @@ class CaseMemberRepository {
 
 	private CaseMember map(ResultSet rs, int row) throws SQLException {
 		return new CaseMember(rs.getObject("case_id", UUID.class), rs.getObject("account_id", UUID.class),
-				CaseSide.valueOf(rs.getString("side")), CaseMember.Role.valueOf(rs.getString("role")));
+				CaseSide.valueOf(rs.getString("side")), CaseMember.Role.valueOf(rs.getString("role")),
+				instant(rs, "added_at"));
 	}
 
 }

@@ -1,6 +1,6 @@
 package app.consilium.cases;
 
-import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,89 +17,94 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.consilium.identity.AccountDirectory;
 import app.consilium.identity.SignedInAccount;
+import app.consilium.platform.Versions;
 
-/** Opening a case, the cases one is on, one case with its members, and its collaborators. */
+/**
+ * What members do with cases: open one, list theirs, see one, move it through its lifecycle, manage its
+ * collaborators. Admins have their own routes ({@link AdminCasesController}).
+ */
 @RestController
 class CasesController {
 
 	private final CaseCreation creation;
 
+	private final CaseLifecycle lifecycle;
+
 	private final Collaborators collaborators;
 
 	private final CaseRepository cases;
 
+	private final CaseListQuery lists;
+
 	private final CaseAccess access;
 
-	private final AccountDirectory accounts;
+	private final CaseViews views;
 
-	CasesController(CaseCreation creation, Collaborators collaborators, CaseRepository cases, CaseAccess access,
-			AccountDirectory accounts) {
+	CasesController(CaseCreation creation, CaseLifecycle lifecycle, Collaborators collaborators, CaseRepository cases,
+			CaseListQuery lists, CaseAccess access, CaseViews views) {
 		this.creation = creation;
+		this.lifecycle = lifecycle;
 		this.collaborators = collaborators;
 		this.cases = cases;
+		this.lists = lists;
 		this.access = access;
-		this.accounts = accounts;
+		this.views = views;
 	}
 
-	record NewCase(@NotBlank @Size(max = 200) String name, @NotNull EngagementType engagementType, UUID providerId) {
+	record NewCase(@NotNull EngagementType engagementType, @NotBlank @Size(max = 200) String name,
+			@Size(max = 4000) String description, UUID specialtyId, Urgency urgency, LocalDate dueDate, UUID patientId,
+			UUID providerId, ExpertService expertService, @Size(max = 100) String matterReference) {
+	}
+
+	record NewTransition(@NotNull CaseAction action, @Size(max = CaseLifecycle.MAX_REASON) String reason) {
 	}
 
 	record NewCollaborator(@NotNull UUID accountId) {
 	}
 
-	record MemberView(UUID accountId, String fullName, CaseSide side, CaseMember.Role role) {
-	}
-
-	record Doctor(UUID id, String fullName) {
-	}
-
-	record CaseSummary(UUID id, String reference, String name, EngagementType engagementType, CaseStatus status,
-			Doctor doctor, Instant createdAt, Instant lastActivityAt) {
-	}
-
-	record CaseView(CaseSummary summary, List<MemberView> members, MemberView me) {
-	}
-
 	@PostMapping("/api/cases")
-	ResponseEntity<CaseView> create(@AuthenticationPrincipal SignedInAccount me, @Valid @RequestBody NewCase request) {
+	ResponseEntity<CaseViews.CaseView> create(@AuthenticationPrincipal SignedInAccount me,
+			@Valid @RequestBody NewCase body) {
 		MedicalCase created = creation.create(me.id(),
-				new CaseCreation.Request(request.name(), request.engagementType(), request.providerId()));
-		return ResponseEntity.status(HttpStatus.CREATED).body(view(created, me));
+				new CaseCreation.Request(body.engagementType(), body.name(), body.description(), body.specialtyId(),
+						body.urgency(), body.dueDate(), body.patientId(), body.providerId(), body.expertService(),
+						body.matterReference()));
+		return withVersion(HttpStatus.CREATED, memberView(created, me));
 	}
 
 	@GetMapping("/api/cases")
-	List<CaseSummary> mine(@AuthenticationPrincipal SignedInAccount me) {
-		return cases.ofMember(me.id()).stream().map(this::summary).toList();
-	}
-
-	/** Admins see every case's metadata (never its content: they are not members and hold no keys). */
-	@GetMapping("/api/admin/cases")
-	List<CaseSummary> all() {
-		return cases.findAll().stream().map(this::summary).toList();
-	}
-
-	@GetMapping("/api/admin/cases/{id}")
-	CaseView oneForAdmin(@PathVariable UUID id) {
-		MedicalCase c = cases.find(id).orElseThrow(CaseAccess::notFound);
-		List<MemberView> members = access.members(id).stream().map(this::memberView).toList();
-		return new CaseView(summary(c), members, null);
+	CaseViews.Page<CaseViews.CaseSummary> mine(@AuthenticationPrincipal SignedInAccount me, @Valid CaseListParameters list) {
+		return views.page(lists.page(me.id(), list.criteria(false)));
 	}
 
 	@GetMapping("/api/cases/{id}")
-	CaseView one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
+	ResponseEntity<CaseViews.CaseView> one(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
 		access.requireMember(id, me);
-		return view(cases.find(id).orElseThrow(CaseAccess::notFound), me);
+		return withVersion(HttpStatus.OK, memberView(cases.find(id).orElseThrow(CaseAccess::notFound), me));
+	}
+
+	@PostMapping("/api/cases/{id}/transitions")
+	ResponseEntity<CaseViews.CaseView> transition(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody NewTransition body) {
+		access.requireMember(id, me);
+		MedicalCase after = lifecycle.apply(id, me,
+				new CaseLifecycle.Request(body.action(), body.reason(), null, Versions.fromIfMatch(ifMatch)));
+		if (access.member(id, me.id()).isEmpty()) {
+			// A provider who rejected the case is no longer on it, and sees no more of it.
+			return ResponseEntity.noContent().build();
+		}
+		return withVersion(HttpStatus.OK, memberView(after, me));
 	}
 
 	@PostMapping("/api/cases/{id}/collaborators")
-	ResponseEntity<CaseView> addCollaborator(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
-			@Valid @RequestBody NewCollaborator request) {
-		collaborators.add(id, me, request.accountId());
-		return ResponseEntity.status(HttpStatus.CREATED).body(one(me, id));
+	ResponseEntity<CaseViews.CaseView> addCollaborator(@AuthenticationPrincipal SignedInAccount me,
+			@PathVariable UUID id, @Valid @RequestBody NewCollaborator body) {
+		collaborators.add(id, me, body.accountId());
+		return withVersion(HttpStatus.CREATED, memberView(cases.find(id).orElseThrow(), me));
 	}
 
 	@DeleteMapping("/api/cases/{id}/collaborators/{accountId}")
@@ -109,23 +114,12 @@ class CasesController {
 		return ResponseEntity.noContent().build();
 	}
 
-	private CaseView view(MedicalCase c, SignedInAccount me) {
-		List<MemberView> members = access.members(c.id()).stream().map(this::memberView).toList();
-		MemberView mine = members.stream().filter(m -> m.accountId().equals(me.id())).findFirst().orElseThrow();
-		return new CaseView(summary(c), members, mine);
+	private CaseViews.CaseView memberView(MedicalCase c, SignedInAccount me) {
+		return views.view(c, me.id(), lifecycle.partyOf(c, me));
 	}
 
-	private CaseSummary summary(MedicalCase c) {
-		Doctor doctor = c.providerId() == null ? null
-				: new Doctor(c.providerId(),
-						accounts.find(c.providerId()).map(AccountDirectory.Person::fullName).orElse(""));
-		return new CaseSummary(c.id(), c.reference(), c.name(), c.engagementType(), c.status(), doctor, c.createdAt(),
-				c.lastActivityAt());
-	}
-
-	private MemberView memberView(CaseMember m) {
-		String name = accounts.find(m.accountId()).map(AccountDirectory.Person::fullName).orElse("");
-		return new MemberView(m.accountId(), name, m.side(), m.role());
+	static ResponseEntity<CaseViews.CaseView> withVersion(HttpStatus status, CaseViews.CaseView view) {
+		return ResponseEntity.status(status).eTag(Versions.etag(view.version())).body(view);
 	}
 
 }

@@ -56,9 +56,9 @@ class Collaborators {
 		if (members.find(caseId, colleagueId).isPresent()) {
 			throw ProblemException.conflict("already-member", "This colleague is already on the case.");
 		}
-		members.add(new CaseMember(caseId, colleague.id(), CaseSide.REQUESTER, CaseMember.Role.COLLABORATOR), who.id(),
+		members.add(caseId, colleague.id(), CaseSide.REQUESTER, CaseMember.Role.COLLABORATOR, who.id(),
 				clock.instant());
-		activity.touch(caseId);
+		activity.record(caseId, who.id(), "collaborator.added", colleague.fullName());
 	}
 
 	@Transactional
@@ -68,7 +68,8 @@ class Collaborators {
 			.filter(m -> m.role() == CaseMember.Role.COLLABORATOR)
 			.orElseThrow(() -> ProblemException.notFound("The collaborator"));
 		members.remove(caseId, member.accountId());
-		activity.touch(caseId);
+		activity.record(caseId, who.id(), "collaborator.removed",
+				accounts.find(member.accountId()).map(AccountDirectory.Person::fullName).orElse(null));
 		events.publishEvent(new CaseMemberRemoved(caseId, member.accountId()));
 	}
 

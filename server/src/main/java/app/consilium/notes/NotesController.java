@@ -96,7 +96,12 @@ class NotesController {
 		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), body, generation, now,
 				now, 0);
 		notes.insert(note);
-		activity.touch(caseId);
+		if (request.visibility() == Note.Visibility.INTERNAL) {
+			activity.recordForSide(caseId, me.id(), "memo.added", member.side());
+		}
+		else {
+			activity.record(caseId, me.id(), "note.added", null);
+		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(NoteView.of(note));
 	}
 

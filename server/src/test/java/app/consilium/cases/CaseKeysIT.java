@@ -176,7 +176,8 @@ class CaseKeysIT {
 
 	private String createCase() {
 		var created = requester.api().post("/api/cases",
-				Map.of("name", "Smith v. Mercy Hospital", "engagementType", "EXPERT_ENGAGEMENT", "providerId", provider.id()));
+				Map.of("name", "Smith v. Mercy Hospital", "engagementType", "EXPERT_ENGAGEMENT", "providerId", provider.id(),
+						"expertService", "RECORD_REVIEW"));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		return created.body().path("summary").path("id").asString();
 	}

@@ -97,7 +97,12 @@ public class People {
 	 * or practice, and encryption setup with real key material; returns the material with its secrets.
 	 */
 	public KeyFixtures.Material onboard(Api admin, Member member, String passphrase) {
-		completeProfileAndOrganization(admin, member);
+		return onboard(admin, member, passphrase, null);
+	}
+
+	/** Onboarding as above, a provider with the given specialty (null: a new one of their own). */
+	public KeyFixtures.Material onboard(Api admin, Member member, String passphrase, String specialtyId) {
+		completeProfileAndOrganization(admin, member, specialtyId);
 		var material = KeyFixtures.setUp(member.id(), passphrase);
 		var keys = member.api().put("/api/me/keys", material.body(), Map.of());
 		assertThat(keys.status()).as(keys.raw()).isEqualTo(201);
@@ -106,12 +111,15 @@ public class People {
 
 	/** Onboarding steps 1 and 2, leaving encryption setup (step 3) to the test. */
 	public void completeProfileAndOrganization(Api admin, Member member) {
+		completeProfileAndOrganization(admin, member, null);
+	}
+
+	private void completeProfileAndOrganization(Api admin, Member member, String specialtyId) {
 		var me = member.api().get("/api/session").body();
 		Map<String, Object> profile = new HashMap<>();
 		profile.put("fullName", "Onboarded " + member.email().substring(0, member.email().indexOf('@')));
 		if ("PROVIDER".equals(me.path("role").asString())) {
-			String specialty = admin.post("/api/admin/specialties", Map.of("name", "Specialty " + UUID.randomUUID()))
-				.text("id");
+			String specialty = specialtyId != null ? specialtyId : specialty(admin, "Specialty " + UUID.randomUUID());
 			profile.put("licenceNumber", "LIC-" + UUID.randomUUID().toString().substring(0, 6));
 			profile.put("specialtyIds", java.util.List.of(specialty));
 		}
@@ -122,6 +130,12 @@ public class People {
 				? member.api().put("/api/me/organization", Map.of("name", "Practice " + member.email()), Map.of())
 				: member.api().post("/api/me/onboarding/organization", null);
 		assertThat(step2.status()).as(step2.raw()).isEqualTo(200);
+	}
+
+	public String specialty(Api admin, String name) {
+		var created = admin.post("/api/admin/specialties", Map.of("name", name));
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+		return created.text("id");
 	}
 
 	public static Map<String, String> ifMatch(int version) {

@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.consilium.identity.AccountRenamed;
 import app.consilium.identity.AccountRole;
 import app.consilium.identity.organization.Organization;
 import app.consilium.identity.organization.OrganizationKind;
@@ -30,13 +32,16 @@ class Onboarding {
 
 	private final SpecialtyRepository specialties;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Onboarding(AccountRepository accounts, OrganizationRepository organizations, SpecialtyRepository specialties,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.accounts = accounts;
 		this.organizations = organizations;
 		this.specialties = specialties;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -49,6 +54,9 @@ class Onboarding {
 		accounts.updateProfile(accountId, version, profile, clock.instant());
 		if (account.role() == AccountRole.PROVIDER) {
 			accounts.replaceSpecialties(accountId, specialtyIds);
+		}
+		if (!profile.fullName().equals(account.profile().fullName())) {
+			events.publishEvent(new AccountRenamed(accountId, profile.fullName()));
 		}
 	}
 

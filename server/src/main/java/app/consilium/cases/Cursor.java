@@ -1,0 +1,59 @@
+package app.consilium.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.UUID;
+
+import app.consilium.platform.ProblemException;
+
+/**
+ * Where a keyset page ended: the sort value of its last row and that row's id, as an opaque string the
+ * client hands back in {@code after}. Opaque so that clients do not build them; not a secret.
+ */
+record Cursor(String value, UUID id) {
+
+	private static final char SEPARATOR = '\n';
+
+	String encode() {
+		String plain = (value == null ? "" : value) + SEPARATOR + id;
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+	}
+
+	Instant instant() {
+		try {
+			return Instant.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw malformed();
+		}
+	}
+
+	static Cursor of(Instant value, UUID id) {
+		return new Cursor(value.toString(), id);
+	}
+
+	/** Null for no cursor (the first page); a 400 problem for one this server did not make. */
+	static Cursor decode(String encoded) {
+		if (encoded == null || encoded.isEmpty()) {
+			return null;
+		}
+		try {
+			String plain = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.UTF_8);
+			int split = plain.lastIndexOf(SEPARATOR);
+			if (split < 0) {
+				throw malformed();
+			}
+			return new Cursor(plain.substring(0, split), UUID.fromString(plain.substring(split + 1)));
+		}
+		catch (IllegalArgumentException ex) {
+			throw malformed();
+		}
+	}
+
+	private static ProblemException malformed() {
+		return ProblemException.badRequest("cursor-malformed", "The page cursor is not one this server made.");
+	}
+
+}
