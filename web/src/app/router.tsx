@@ -9,6 +9,7 @@ import { EditOrganizationPage } from '../features/admin/components/EditOrganizat
 import { OrganizationsPage } from '../features/admin/components/OrganizationsPage';
 import { PeoplePage } from '../features/admin/components/PeoplePage';
 import { SpecialtiesPage } from '../features/admin/components/SpecialtiesPage';
+import { AvailabilityPage } from '../features/availability/components/AvailabilityPage';
 import { DashboardPage } from '../features/dashboard/components/DashboardPage';
 import { EncryptionSettingsPage } from '../features/encryption/components/EncryptionSettingsPage';
 import { ForgotPassphrasePage } from '../features/encryption/components/ForgotPassphrasePage';
@@ -27,6 +28,7 @@ import { Shell } from './Shell';
 
 const isAdmin = (me: { role: string }) => me.role === 'ADMIN';
 const isRequester = (me: { role: string }) => me.role === 'REQUESTER';
+const isProvider = (me: { role: string }) => me.role === 'PROVIDER';
 
 export const routes = [
   {
@@ -57,6 +59,10 @@ export const routes = [
                   { path: 'cases/:id', element: <CasePage /> },
                   { path: 'settings', element: <SettingsPage /> },
                   { path: 'settings/encryption', element: <EncryptionSettingsPage /> },
+                  {
+                    path: 'settings/availability',
+                    element: <RequireAccess allow={isProvider}><AvailabilityPage /></RequireAccess>,
+                  },
                   { path: 'settings/encryption/forgot', element: <ForgotPassphrasePage /> },
                   {
                     path: 'organization',

@@ -1,4 +1,14 @@
-import type { CaseRole, CaseSide, CaseStatus, EngagementType, InvitationStatus, OrganizationKind, Role } from '../types/api';
+import type {
+  CaseRole,
+  CaseSide,
+  CaseStatus,
+  EngagementType,
+  ExpertService,
+  InvitationStatus,
+  OrganizationKind,
+  Role,
+  Urgency,
+} from '../types/api';
 
 export const roleLabels: Record<Role, string> = {
   REQUESTER: 'Requester',
@@ -59,3 +69,24 @@ export const caseRoleLabels: Record<CaseRole, string> = {
   COLLABORATOR: 'Collaborator',
   PROVIDER: 'Provider',
 };
+
+export const urgencyLabels: Record<Urgency, string> = { ROUTINE: 'Routine', URGENT: 'Urgent', EMERGENT: 'Emergent' };
+
+export const expertServiceLabels: Record<ExpertService, string> = {
+  EXPERT_WITNESS: 'Expert witness',
+  RECORD_REVIEW: 'Record review',
+  INDEPENDENT_MEDICAL_EXAMINATION: 'Independent medical examination',
+  CONSULTATION: 'Consultation',
+  OTHER: 'Other',
+};
+
+const dayFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' });
+
+/**
+ * A calendar day such as a due date ("2026-12-24"): it names a day, not an instant, so it is shown
+ * as that day whatever the person's time zone.
+ */
+export function formatDay(day: string): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? day : dayFormat.format(date);
+}

@@ -85,6 +85,12 @@ export type CaseSide = 'REQUESTER' | 'PROVIDER';
 
 export type CaseRole = 'CREATOR' | 'COLLABORATOR' | 'PROVIDER';
 
+export type Urgency = 'ROUTINE' | 'URGENT' | 'EMERGENT';
+
+export type ExpertService = 'EXPERT_WITNESS' | 'RECORD_REVIEW' | 'INDEPENDENT_MEDICAL_EXAMINATION' | 'CONSULTATION' | 'OTHER';
+
+export type Person = { id: string; fullName: string };
+
 export type CaseSummary = {
   id: string;
   /** "C-000001": plaintext, unique, safe to show anywhere. */
@@ -92,14 +98,81 @@ export type CaseSummary = {
   name: string;
   engagementType: EngagementType;
   status: CaseStatus;
-  doctor: { id: string; fullName: string } | null;
+  doctor: Person | null;
+  specialty: { id: string; name: string } | null;
+  organization: { id: string; name: string };
+  urgency: Urgency | null;
+  /** A calendar day, "2026-12-24". */
+  dueDate: string | null;
   createdAt: string;
   lastActivityAt: string;
 };
 
-export type CaseMember = { accountId: string; fullName: string; side: CaseSide; role: CaseRole };
+export type CaseMember = { accountId: string; fullName: string; side: CaseSide; role: CaseRole; addedAt: string };
 
-export type CaseView = { summary: CaseSummary; members: CaseMember[]; me: CaseMember };
+/** What a member may do to a case now (ACCEPT … RESTORE), or an admin (ASSIGN, UNASSIGN, ARCHIVE, RESTORE). */
+export type CaseAction = 'ACCEPT' | 'REJECT' | 'START' | 'RETURN' | 'ANSWER' | 'COMPLETE' | 'ARCHIVE' | 'RESTORE' | 'ASSIGN' | 'UNASSIGN';
+
+export type Transition = {
+  action: CaseAction;
+  from: CaseStatus;
+  to: CaseStatus;
+  actor: Person;
+  provider: Person | null;
+  reason: string | null;
+  at: string;
+};
+
+/** GET /api/cases/{id} (me: the viewer's membership) and GET /api/admin/cases/{id} (me: null). */
+export type CaseView = {
+  summary: CaseSummary;
+  description: string | null;
+  expertService: ExpertService | null;
+  matterReference: string | null;
+  patientId: string | null;
+  version: number;
+  members: CaseMember[];
+  me: CaseMember | null;
+  transitions: Transition[];
+  actions: CaseAction[];
+};
+
+/** A case as one of its members sees it. */
+export type MemberCaseView = CaseView & { me: CaseMember };
+
+/** A keyset page: `next` is the cursor for the following one, null on the last page. */
+export type Page<T> = { items: T[]; next: string | null };
+
+export type Candidate = {
+  provider: Person;
+  specialties: string[];
+  specialtyMatch: boolean;
+  openCases: number;
+  maxOpenCases: number;
+  onTimeOffUntil: string | null;
+  worksToday: boolean;
+  available: boolean;
+};
+
+export type ActivityEntry = { id: string; actor: Person; action: string; detail: string | null; at: string };
+
+export type CaseCollaborator = CaseMember & { actions: number; lastActionAt: string | null };
+
+/** The clinical details of a second opinion as stored: one envelope sealed with the case key. */
+export type SealedClinical = { sealed: string; generation: number; version: number; updatedBy: Person; updatedAt: string };
+
+export type AvailabilityWindow = { weekday: number; startsAt: string; endsAt: string };
+
+export type TimeOff = { id: string; firstDay: string; lastDay: string; note: string | null };
+
+export type Availability = {
+  maxOpenCases: number;
+  timeZone: string;
+  windows: AvailabilityWindow[];
+  timeOff: TimeOff[];
+  openCases: number;
+  version: number;
+};
 
 export type ProviderSummary = { id: string; fullName: string; title: string | null; specialties: { id: string; name: string }[] };
 

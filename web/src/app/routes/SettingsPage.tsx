@@ -26,6 +26,14 @@ export function SettingsPage() {
         <h3>Sessions</h3>
         <SignOutEverywhere />
       </Section>
+      {me.role === 'PROVIDER' && (
+        <Section title="Availability">
+          <p>
+            How many open cases you take, your working hours and your time off: admins assign cases by them.{' '}
+            <Link to="/settings/availability">Availability settings</Link>
+          </p>
+        </Section>
+      )}
       <Section title="Encryption">
         <p>
           {me.onboarding.encryption

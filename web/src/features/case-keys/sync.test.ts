@@ -84,7 +84,13 @@ class FakeServer {
   }
 
   addMember(accountId: string, role: CaseMember['role']) {
-    this.members.push({ accountId, fullName: accountId, side: role === 'PROVIDER' ? 'PROVIDER' : 'REQUESTER', role });
+    this.members.push({
+      accountId,
+      fullName: accountId,
+      side: role === 'PROVIDER' ? 'PROVIDER' : 'REQUESTER',
+      role,
+      addedAt: new Date().toISOString(),
+    });
   }
 
   removeMember(accountId: string) {

@@ -2,7 +2,7 @@
 // values are base64url; scopes are spelled as the server's enum ("CASE", "CHAT").
 import { api } from '../../../lib/api-client';
 import { NotFoundError } from '../../../lib/problem';
-import type { CaseSummary, CaseView, PublicKeysView } from '../../../types/api';
+import type { CaseMember, CaseSummary, Page, PublicKeysView } from '../../../types/api';
 import type { KeyScope } from '../../../vault';
 
 export type ApiScope = 'CASE' | 'CHAT';
@@ -51,9 +51,10 @@ export interface CaseKeysApi {
   createGeneration(caseId: string, scope: ApiScope, generation: number, grants: string[]): Promise<CaseKeysView>;
   fulfil(caseId: string, grant: string): Promise<CaseKeysView>;
   pendingGrants(): Promise<PendingInCase[]>;
-  caseView(caseId: string): Promise<CaseView>;
+  caseView(caseId: string): Promise<{ members: CaseMember[] }>;
   /** null when the person has not set up encryption (404 ".../no-keys"). */
   publicKeys(accountId: string): Promise<PublicKeysView | null>;
+  /** Every case I am on, whatever its status. */
   cases(): Promise<CaseSummary[]>;
 }
 
@@ -72,7 +73,23 @@ export const caseKeysApi: CaseKeysApi = {
     api.post<CaseKeysView>(`${casePath(caseId)}/keys/generations`, { scope, generation, grants }),
   fulfil: (caseId, grant) => api.post<CaseKeysView>(`${casePath(caseId)}/keys/grants`, { grant }),
   pendingGrants: () => api.get<PendingInCase[]>('/api/me/pending-grants'),
-  caseView: (caseId) => api.get<CaseView>(casePath(caseId)),
+  caseView: (caseId) => api.get<{ members: CaseMember[] }>(casePath(caseId)),
   publicKeys: getPublicKeys,
-  cases: () => api.get<CaseSummary[]>('/api/cases'),
+  cases: allMyCases,
 };
+
+/** All pages of all three lists: a done or archived case may still owe someone a key. */
+async function allMyCases(): Promise<CaseSummary[]> {
+  const cases: CaseSummary[] = [];
+  for (const view of ['active', 'completed', 'archived']) {
+    let after: string | null = null;
+    do {
+      const params = new URLSearchParams({ view, limit: '100' });
+      if (after) params.set('after', after);
+      const page: Page<CaseSummary> = await api.get<Page<CaseSummary>>(`/api/cases?${params}`);
+      cases.push(...page.items);
+      after = page.next;
+    } while (after);
+  }
+  return cases;
+}

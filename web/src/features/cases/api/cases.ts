@@ -1,27 +1,33 @@
-import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { queryOptions, useMutation, useQuery, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api } from '../../../lib/api-client';
-import type { AccountSummary, CaseSummary, CaseView, EngagementType, ProviderSummary } from '../../../types/api';
+import { ConflictError, PreconditionFailedError } from '../../../lib/problem';
+import type {
+  AccountSummary,
+  CaseAction,
+  CaseView,
+  EngagementType,
+  ExpertService,
+  MemberCaseView,
+  ProviderSummary,
+  Urgency,
+} from '../../../types/api';
 import { caseKeySync } from '../../case-keys/key-sharing';
-import { caseKeysQueryPrefix } from '../../case-keys/use-case-keys';
+import { activityKey } from './activity';
 
 export const casesKey = ['cases'] as const;
 export const caseListKey = [...casesKey, 'list'] as const;
 export const caseKey = (id: string) => [...casesKey, 'detail', id] as const;
 
-const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
-
-/** The cases I am on, most recent activity first; fetched again on every visit (people join and leave cases). */
-export const useCases = () =>
-  useQuery(queryOptions({ queryKey: caseListKey, queryFn: () => api.get<CaseSummary[]>('/api/cases'), staleTime: 0 }));
+export const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 
 /** One case with its members (refreshed while open: members come and go); 404 for anyone not on it. */
 export const useCase = (id: string) =>
   useQuery(
-    queryOptions({ queryKey: caseKey(id), queryFn: () => api.get<CaseView>(casePath(id)), refetchInterval: 30_000 }),
+    queryOptions({ queryKey: caseKey(id), queryFn: () => api.get<MemberCaseView>(casePath(id)), refetchInterval: 30_000 }),
   );
 
-export const useProviders = () =>
-  useQuery({ queryKey: ['providers'], queryFn: () => api.get<ProviderSummary[]>('/api/providers'), staleTime: 60_000 });
+export const useProviders = (enabled = true) =>
+  useQuery({ queryKey: ['providers'], queryFn: () => api.get<ProviderSummary[]>('/api/providers'), staleTime: 60_000, enabled });
 
 export const useColleagues = (enabled: boolean) =>
   useQuery({
@@ -30,7 +36,19 @@ export const useColleagues = (enabled: boolean) =>
     enabled,
   });
 
-export type NewCase = { name: string; engagementType: EngagementType; providerId: string | null };
+/** POST /api/cases: what a second opinion or an intake request names in plaintext (docs/api/cases.md). */
+export type NewCase = {
+  engagementType: EngagementType;
+  name: string;
+  description?: string;
+  specialtyId?: string;
+  urgency?: Urgency;
+  dueDate?: string;
+  patientId?: string;
+  providerId?: string;
+  expertService?: ExpertService;
+  matterReference?: string;
+};
 
 /**
  * Opens a case, then creates its first key generations (case and chat) in the vault, granted to me
@@ -40,7 +58,7 @@ export function useCreateCase() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async (request: NewCase) => {
-      const view = await api.post<CaseView>('/api/cases', request);
+      const view = await api.post<MemberCaseView>('/api/cases', request);
       queryClient.setQueryData(caseKey(view.summary.id), view);
       await caseKeySync()
         .syncCase(view.summary.id, { members: view.members })
@@ -51,32 +69,31 @@ export function useCreateCase() {
   });
 }
 
-/** After a change of members: share with the newcomer, or rotate away from who left, now. */
-function shareNow(queryClient: ReturnType<typeof useQueryClient>, caseId: string) {
-  return caseKeySync()
-    .syncCase(caseId)
-    .catch(() => undefined)
-    .finally(() => queryClient.invalidateQueries({ queryKey: [...caseKeysQueryPrefix, caseId] }));
-}
+export type TransitionRequest = { action: CaseAction; reason?: string; providerId?: string };
 
-export function useAddCollaborator(caseId: string) {
+/**
+ * A step of the lifecycle, based on the version shown (If-Match). When someone else changed the case
+ * first (412, or 409 because the step is no longer allowed) the case is fetched again, so the page
+ * shows what is true now next to the message.
+ */
+export function useCaseTransition(path: string, queryKey: QueryKey, related: readonly QueryKey[] = []) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (accountId: string) => api.post<CaseView>(`${casePath(caseId)}/collaborators`, { accountId }),
-    onSuccess: async (view) => {
-      queryClient.setQueryData(caseKey(caseId), view);
-      await shareNow(queryClient, caseId);
+    // No body (204) when the step took the person off the case: a provider who rejected it.
+    mutationFn: ({ version, ...request }: TransitionRequest & { version: number }) =>
+      api.post<CaseView | undefined>(`${path}/transitions`, request, { version }),
+    onSuccess: (view) => {
+      if (view) queryClient.setQueryData(queryKey, view);
+      return Promise.all(
+        [caseListKey, activityKey(path), ...related].map((key) => queryClient.invalidateQueries({ queryKey: key })),
+      );
+    },
+    onError: (error) => {
+      if (error instanceof PreconditionFailedError || error instanceof ConflictError) {
+        return queryClient.invalidateQueries({ queryKey, exact: true });
+      }
     },
   });
 }
 
-export function useRemoveCollaborator(caseId: string) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (accountId: string) => api.delete(`${casePath(caseId)}/collaborators/${encodeURIComponent(accountId)}`),
-    onSuccess: async () => {
-      await queryClient.invalidateQueries({ queryKey: caseKey(caseId), exact: true });
-      await shareNow(queryClient, caseId);
-    },
-  });
-}
+export const useTransition = (caseId: string) => useCaseTransition(casePath(caseId), caseKey(caseId));

@@ -1,5 +1,5 @@
-import { caseRoleLabels, caseSideLabels } from '../../../lib/labels';
-import type { CaseMember, CaseView } from '../../../types/api';
+import { caseRoleLabels, caseSideLabels, formatDate } from '../../../lib/labels';
+import type { CaseCollaborator, CaseMember, MemberCaseView } from '../../../types/api';
 import { formatFingerprint } from '../../encryption/api/keys';
 import type { PendingReason } from '../../case-keys/api/case-keys';
 import { usePins } from '../../case-keys/key-sharing';
@@ -13,12 +13,19 @@ const WAITING: Record<PendingReason, string> = {
   NO_KEYS: 'Waiting: encryption not set up',
 };
 
-type Props = { view: CaseView; keys?: CaseKeyState; fingerprints?: MemberFingerprints };
+type Props = {
+  view: MemberCaseView;
+  /** Per member: when they joined, how many actions, the last one; absent while loading. */
+  activity?: readonly CaseCollaborator[];
+  keys?: CaseKeyState;
+  fingerprints?: MemberFingerprints;
+};
 
-/** Members with side, role, key fingerprint and whether they hold the current case key. */
-export function CaseMembers({ view, keys, fingerprints }: Props) {
+/** Members with side, role, their activity, key fingerprint and whether they hold the current case key. */
+export function CaseMembers({ view, activity, keys, fingerprints }: Props) {
   const me = view.me.accountId;
   const pins = usePins(me);
+  const activityOf = new Map(activity?.map((a) => [a.accountId, a]));
 
   const keyStatus = (member: CaseMember) => {
     if (!keys) return '…';
@@ -36,6 +43,9 @@ export function CaseMembers({ view, keys, fingerprints }: Props) {
             <th scope="col">Name</th>
             <th scope="col">Side</th>
             <th scope="col">Role</th>
+            <th scope="col">Added</th>
+            <th scope="col">Actions</th>
+            <th scope="col">Last action</th>
             <th scope="col">Key fingerprint</th>
             <th scope="col">Case key</th>
           </tr>
@@ -44,6 +54,7 @@ export function CaseMembers({ view, keys, fingerprints }: Props) {
           {view.members.map((member) => {
             const fingerprint = fingerprints?.[member.accountId];
             const changed = member.accountId !== me && keyChange(pins, member.accountId) !== null;
+            const stats = activityOf.get(member.accountId);
             return (
               <tr key={member.accountId}>
                 <th scope="row">
@@ -52,6 +63,15 @@ export function CaseMembers({ view, keys, fingerprints }: Props) {
                 </th>
                 <td>{caseSideLabels[member.side]}</td>
                 <td>{caseRoleLabels[member.role]}</td>
+                <td><time dateTime={member.addedAt}>{formatDate(member.addedAt)}</time></td>
+                <td>{stats ? stats.actions : '…'}</td>
+                <td>
+                  {stats?.lastActionAt ? (
+                    <time dateTime={stats.lastActionAt}>{formatDate(stats.lastActionAt, true)}</time>
+                  ) : (
+                    <span className="muted">{stats ? 'None yet' : '…'}</span>
+                  )}
+                </td>
                 <td>
                   {fingerprint === undefined && <span className="muted">…</span>}
                   {fingerprint === null && <span className="muted">No encryption keys yet</span>}

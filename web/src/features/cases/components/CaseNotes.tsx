@@ -3,17 +3,16 @@ import { useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { SelectField, TextArea } from '../../../components/ui/Field';
 import { FormError } from '../../../components/ui/FormError';
-import { Loading, Notice } from '../../../components/ui/Notice';
+import { Loading } from '../../../components/ui/Notice';
 import { Section } from '../../../components/ui/Page';
 import { errorMessage } from '../../../lib/error-message';
 import { formatDate } from '../../../lib/labels';
 import type { CaseView, NoteVisibility } from '../../../types/api';
 import { VaultError } from '../../../vault';
+import { WaitingForKey } from '../../case-keys/components/WaitingForKey';
 import type { CaseKeyState } from '../../case-keys/sync';
 import { heldSignature, holdsLatest } from '../../case-keys/use-case-keys';
 import { CANNOT_VERIFY, KeyNotAvailableError, MAX_NOTE_BYTES, NO_KEY_YET, useAddNote, useNotes, type OpenedNote } from '../api/notes';
-
-export const WAITING_FOR_KEY = 'Waiting for a case member to share the case key with you…';
 
 type Props = { view: CaseView; keys: UseQueryResult<CaseKeyState> };
 
@@ -30,11 +29,7 @@ export function CaseNotes({ view, keys }: Props) {
       <Section title="Notes" intro="Notes are encrypted in your browser. Internal memos are visible only to your side of the case.">
         {keys.isPending && <Loading what="Opening the case key…" />}
         {keys.isError && !state && <FormError error={keys.error} />}
-        {state && !ready && (
-          <Notice tone="info" className="waiting-for-key">
-            <p><span className="spinner" aria-hidden="true" /> {WAITING_FOR_KEY}</p>
-          </Notice>
-        )}
+        {state && !ready && <WaitingForKey />}
         {heldAny && notes.isPending && <Loading what="Decrypting notes…" />}
         {notes.isError && <FormError error={notes.error} />}
         {notes.data && <NoteList notes={notes.data} view={view} />}

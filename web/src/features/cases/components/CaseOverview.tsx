@@ -1,48 +1,29 @@
-import { Section } from '../../../components/ui/Page';
-import { caseStatusLabels, engagementTypeLabels, formatDate } from '../../../lib/labels';
-import type { CaseView } from '../../../types/api';
+import type { UseQueryResult } from '@tanstack/react-query';
+import { Navigate } from 'react-router';
+import type { MemberCaseView } from '../../../types/api';
 import type { CaseKeyState } from '../../case-keys/sync';
-import type { MemberFingerprints } from '../../case-keys/use-member-keys';
-import { CaseMembers } from './CaseMembers';
-import { Collaborators } from './Collaborators';
+import { useTransition } from '../api/cases';
+import { CaseActions } from './CaseActions';
+import { CaseDetails } from './CaseDetails';
+import { CaseTimeline } from './CaseTimeline';
+import { ClinicalDetails } from './ClinicalDetails';
 
-type Props = { view: CaseView; keys?: CaseKeyState; fingerprints?: MemberFingerprints };
+type Props = { view: MemberCaseView; keys: UseQueryResult<CaseKeyState> };
 
-export function CaseOverview({ view, keys, fingerprints }: Props) {
-  const { summary, me } = view;
+/** What the case is, what I may do with it now, its clinical details (second opinions) and how it got here. */
+export function CaseOverview({ view, keys }: Props) {
+  const transition = useTransition(view.summary.id);
+  if (transition.isSuccess && !transition.data) {
+    return <Navigate to="/cases" replace state={{ notice: `Case ${view.summary.reference} is no longer on your list.` }} />;
+  }
   return (
     <>
-      <Section title="Details">
-        <dl className="details">
-          <Row term="Case name">{summary.name}</Row>
-          <Row term="Reference">{summary.reference}</Row>
-          <Row term="Doctor">{summary.doctor?.fullName ?? 'Not assigned yet (any suitable expert)'}</Row>
-          <Row term="Status">{caseStatusLabels[summary.status]}</Row>
-          <Row term="Engagement type">{engagementTypeLabels[summary.engagementType]}</Row>
-          <Row term="Created">
-            <time dateTime={summary.createdAt}>{formatDate(summary.createdAt, true)}</time>
-          </Row>
-          <Row term="Last activity">
-            <time dateTime={summary.lastActivityAt}>{formatDate(summary.lastActivityAt, true)}</time>
-          </Row>
-        </dl>
-      </Section>
-      <Section
-        title="Members"
-        intro="Everyone who can open this case. Compare a fingerprint with its owner to be sure the case key goes to them."
-      >
-        <CaseMembers view={view} keys={keys} fingerprints={fingerprints} />
-      </Section>
-      {me.side === 'REQUESTER' && <Collaborators view={view} />}
+      <CaseActions actions={view.actions} version={view.version} transition={transition} />
+      <CaseDetails view={view} />
+      {view.summary.engagementType === 'SECOND_OPINION' && (
+        <ClinicalDetails caseId={view.summary.id} keys={keys} mayEdit={view.me.side === 'REQUESTER'} />
+      )}
+      <CaseTimeline transitions={view.transitions} />
     </>
-  );
-}
-
-function Row({ term, children }: { term: string; children: React.ReactNode }) {
-  return (
-    <div className="details-row">
-      <dt>{term}</dt>
-      <dd>{children}</dd>
-    </div>
   );
 }

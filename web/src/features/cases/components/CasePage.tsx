@@ -3,24 +3,30 @@ import { FormError } from '../../../components/ui/FormError';
 import { Loading } from '../../../components/ui/Notice';
 import { Page } from '../../../components/ui/Page';
 import { Tabs } from '../../../components/ui/Tabs';
-import { caseStatusLabels } from '../../../lib/labels';
 import { NotFoundError } from '../../../lib/problem';
-import type { CaseView } from '../../../types/api';
+import type { MemberCaseView } from '../../../types/api';
 import { KeyChangeWarnings } from '../../case-keys/components/KeyChangeWarnings';
 import { KeyProblems } from '../../case-keys/components/KeyProblems';
 import { useCaseKeys } from '../../case-keys/use-case-keys';
 import { useMemberFingerprints } from '../../case-keys/use-member-keys';
 import { VaultGate } from '../../encryption/components/VaultGate';
 import { useMe } from '../../session/api/get-session';
-import { useCase } from '../api/cases';
+import { casePath, useCase } from '../api/cases';
+import { CaseActivity } from './CaseActivity';
+import { CaseCollaborators } from './CaseCollaborators';
 import { CaseNotes } from './CaseNotes';
 import { CaseOverview } from './CaseOverview';
+import { StatusBadge } from './StatusBadge';
 
 const TABS = [
   { id: 'overview', label: 'Overview' },
   { id: 'notes', label: 'Notes' },
+  { id: 'collaborators', label: 'Collaborators' },
+  { id: 'activity', label: 'Activity' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
+
+const tabOf = (value: string | null): TabId => TABS.find((tab) => tab.id === value)?.id ?? 'overview';
 
 /** The case workspace: plaintext metadata in the heading, everything else behind the vault. */
 export function CasePage() {
@@ -45,7 +51,7 @@ export function CasePage() {
       intro={
         <span className="case-heading-meta">
           <span className="case-reference">{summary.reference}</span>
-          <span className={`badge badge-status badge-status-${summary.status.toLowerCase()}`}>{caseStatusLabels[summary.status]}</span>
+          <StatusBadge status={summary.status} />
         </span>
       }
     >
@@ -56,11 +62,11 @@ export function CasePage() {
   );
 }
 
-function CaseWorkspace({ view }: { view: CaseView }) {
+function CaseWorkspace({ view }: { view: MemberCaseView }) {
   const me = useMe();
   const caseId = view.summary.id;
   const [params, setParams] = useSearchParams();
-  const tab: TabId = params.get('tab') === 'notes' ? 'notes' : 'overview';
+  const tab = tabOf(params.get('tab'));
   // Both run whatever the tab: keys are loaded and shared, fingerprints compared, while the case is open.
   const keys = useCaseKeys(caseId);
   const fingerprints = useMemberFingerprints(caseId, me.id, view.members);
@@ -78,11 +84,10 @@ function CaseWorkspace({ view }: { view: CaseView }) {
       <KeyChangeWarnings me={me.id} members={view.members} />
       <KeyProblems state={keys.data} members={view.members} />
       <Tabs label="Case sections" tabs={TABS} selected={tab} onSelect={select}>
-        {tab === 'overview' ? (
-          <CaseOverview view={view} keys={keys.data} fingerprints={fingerprints.data} />
-        ) : (
-          <CaseNotes view={view} keys={keys} />
-        )}
+        {tab === 'overview' && <CaseOverview view={view} keys={keys} />}
+        {tab === 'notes' && <CaseNotes view={view} keys={keys} />}
+        {tab === 'collaborators' && <CaseCollaborators view={view} keys={keys.data} fingerprints={fingerprints.data} />}
+        {tab === 'activity' && <CaseActivity casePath={casePath(caseId)} />}
       </Tabs>
     </>
   );

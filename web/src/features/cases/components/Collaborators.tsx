@@ -4,11 +4,12 @@ import { SelectField } from '../../../components/ui/Field';
 import { FormError } from '../../../components/ui/FormError';
 import { Section } from '../../../components/ui/Page';
 import { fieldError } from '../../../lib/error-message';
-import type { CaseView } from '../../../types/api';
-import { useAddCollaborator, useColleagues, useRemoveCollaborator } from '../api/cases';
+import type { MemberCaseView } from '../../../types/api';
+import { useColleagues } from '../api/cases';
+import { useAddCollaborator, useRemoveCollaborator } from '../api/collaborators';
 
 /** Requester side: colleagues of my organization on this case; removing one rotates the case key. */
-export function Collaborators({ view }: { view: CaseView }) {
+export function Collaborators({ view }: { view: MemberCaseView }) {
   const headingId = useId();
   const caseId = view.summary.id;
   const colleagues = useColleagues(true);

@@ -1,22 +1,40 @@
-import { useId, useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/Button';
-import { SelectField, TextField } from '../../../components/ui/Field';
+import { SelectField } from '../../../components/ui/Field';
 import { FormError } from '../../../components/ui/FormError';
 import { Page } from '../../../components/ui/Page';
-import { fieldError } from '../../../lib/error-message';
+import { errorMessage, fieldError } from '../../../lib/error-message';
+import { focusFirstInvalid } from '../../../lib/focus';
 import { engagementTypeLabels } from '../../../lib/labels';
-import { orNull, useForm } from '../../../lib/use-form';
-import type { EngagementType } from '../../../types/api';
+import type { CaseView, EngagementType, Me } from '../../../types/api';
+import { VaultError } from '../../../vault';
 import { VaultGate } from '../../encryption/components/VaultGate';
-import { useCreateCase, useProviders } from '../api/cases';
+import { useMe } from '../../session/api/get-session';
+import { useSaveClinical } from '../api/clinical';
+import { KeyNotAvailableError } from '../api/notes';
+import { useCreateCase } from '../api/cases';
+import {
+  intakeRequest,
+  NEW_INTAKE,
+  NEW_SECOND_OPINION,
+  secondOpinion,
+  type IntakeValues,
+  type SecondOpinionValues,
+} from '../new-case';
+import { IntakeRequestFields } from './IntakeRequestFields';
+import { SecondOpinionFields } from './SecondOpinionFields';
 
 const TYPES: EngagementType[] = ['SECOND_OPINION', 'EXPERT_ENGAGEMENT'];
 
-/** "New case": the case name is plaintext (lists, search), so it must not identify the patient. */
+/** Law firms and insurers send intake requests; hospitals and clinics ask for second opinions. */
+const defaultType = (me: Me): EngagementType =>
+  me.organization?.kind === 'LAW_FIRM' || me.organization?.kind === 'INSURER' ? 'EXPERT_ENGAGEMENT' : 'SECOND_OPINION';
+
+/** "New case": a second opinion (clinical details sealed in this browser) or an intake request to an expert. */
 export function NewCasePage() {
   return (
-    <Page title="New case" intro="Open a case for a second opinion or an expert engagement.">
+    <Page title="New case" intro="Ask for a medical second opinion, or send an intake request to a medical expert.">
       <VaultGate>
         <NewCaseForm />
       </VaultGate>
@@ -26,59 +44,97 @@ export function NewCasePage() {
 
 function NewCaseForm() {
   const headingId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const navigate = useNavigate();
-  const providers = useProviders();
+  const me = useMe();
   const create = useCreateCase();
-  const form = useForm({ name: '', engagementType: 'SECOND_OPINION', providerId: '' });
-  const [nameError, setNameError] = useState<string>();
+  const saveClinical = useSaveClinical();
+  const [type, setType] = useState<EngagementType>(() => defaultType(me));
+  const [secondOpinionValues, setSecondOpinionValues] = useState<SecondOpinionValues>(NEW_SECOND_OPINION);
+  const [intakeValues, setIntakeValues] = useState<IntakeValues>(NEW_INTAKE);
+  const [checked, setChecked] = useState(false);
+  // Kept once the server has it: a failed sealing step is retried on this case, never on a second one.
+  const [created, setCreated] = useState<CaseView | null>(null);
+
+  const openCase = (view: CaseView) => navigate(`/cases/${view.summary.id}`);
+  const built = type === 'SECOND_OPINION' ? secondOpinion(secondOpinionValues) : intakeRequest(intakeValues);
+
+  /** Second opinions: the clinical details are sealed with the case key just made, then the case opens. */
+  function finish(view: CaseView) {
+    if (built.clinical === null) return openCase(view);
+    saveClinical.mutate({ caseId: view.summary.id, details: built.clinical, version: 0 }, { onSuccess: () => openCase(view) });
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const name = form.values.name.trim();
-    setNameError(name ? undefined : 'Enter a case name.');
-    if (!name) return;
-    create.mutate(
-      { name, engagementType: form.values.engagementType as EngagementType, providerId: orNull(form.values.providerId) },
-      { onSuccess: (view) => navigate(`/cases/${view.summary.id}`) },
-    );
+    setChecked(true);
+    if (created) return finish(created);
+    if (built.errors) return focusFirstInvalid(formRef.current);
+    create.mutate(built.request, {
+      onSuccess: (view) => {
+        setCreated(view);
+        finish(view);
+      },
+    });
   }
 
+  const errors = checked ? built.errors ?? {} : {};
+  const busy = create.isPending || saveClinical.isPending;
   return (
     <section className="section">
       <h2 id={headingId}>Case details</h2>
-      <form className="form" onSubmit={submit} noValidate aria-labelledby={headingId} aria-busy={create.isPending || undefined}>
-        <TextField
-          label="Case name"
-          {...form.bind('name')}
-          required
-          maxLength={200}
-          autoComplete="off"
-          hint="The platform operator can see case names. Do not put patient names or other identifying details in it; use a matter name or an internal reference."
-          error={nameError ?? fieldError(create.error, 'name')}
-        />
-        <SelectField label="Engagement type" {...form.bind('engagementType')} error={fieldError(create.error, 'engagementType')}>
-          {TYPES.map((type) => (
-            <option key={type} value={type}>{engagementTypeLabels[type]}</option>
-          ))}
-        </SelectField>
+      <form ref={formRef} className="form" onSubmit={submit} noValidate aria-labelledby={headingId} aria-busy={busy || undefined}>
         <SelectField
-          label="Doctor"
-          {...form.bind('providerId')}
-          hint={providers.isPending ? 'Loading doctors…' : 'Choose a doctor, or leave it to the platform to assign a suitable expert.'}
-          error={fieldError(create.error, 'providerId')}
+          label="Engagement type"
+          value={type}
+          onChange={(e) => setType(e.target.value as EngagementType)}
+          disabled={created !== null}
+          error={fieldError(create.error, 'engagementType')}
         >
-          <option value="">Any suitable expert</option>
-          {providers.data?.map((provider) => (
-            <option key={provider.id} value={provider.id}>{provider.fullName}</option>
+          {TYPES.map((t) => (
+            <option key={t} value={t}>{engagementTypeLabels[t]}</option>
           ))}
         </SelectField>
-        {providers.isError && <FormError error={providers.error} />}
-        <FormError error={create.error} shownFields={['name', 'engagementType', 'providerId']} />
-        <p role="status" className="field-hint">{create.isPending ? 'Creating the case and its encryption keys…' : ''}</p>
+        {type === 'SECOND_OPINION' ? (
+          <SecondOpinionFields values={secondOpinionValues} onChange={setSecondOpinionValues} errors={errors} serverError={create.error} />
+        ) : (
+          <IntakeRequestFields values={intakeValues} onChange={setIntakeValues} errors={errors} serverError={create.error} />
+        )}
+        <FormError error={create.error} shownFields={SHOWN_FIELDS} />
+        {created && saveClinical.error !== null && (
+          <div role="alert" className="alert alert-error">
+            <p>
+              Case {created.summary.reference} was created, but its clinical details could not be encrypted and saved:{' '}
+              {clinicalErrorMessage(saveClinical.error)}
+            </p>
+            <p>
+              Try again, or <Link to={`/cases/${created.summary.id}`}>open the case without them</Link>.
+            </p>
+          </div>
+        )}
+        <p role="status" className="field-hint">{progress(create.isPending, saveClinical.isPending)}</p>
         <div className="form-actions">
-          <Button type="submit" busy={create.isPending}>Create case</Button>
+          <Button type="submit" busy={busy}>{created ? 'Save clinical details' : 'Create case'}</Button>
         </div>
       </form>
     </section>
   );
+}
+
+const SHOWN_FIELDS = [
+  'engagementType', 'name', 'description', 'specialtyId', 'urgency', 'dueDate', 'patientId', 'providerId', 'expertService', 'matterReference',
+];
+
+function progress(creating: boolean, sealing: boolean): string {
+  if (creating) return 'Creating the case and its encryption keys…';
+  if (sealing) return 'Encrypting the clinical details…';
+  return '';
+}
+
+function clinicalErrorMessage(error: unknown): string {
+  if (error instanceof KeyNotAvailableError) return error.message;
+  if (error instanceof VaultError) {
+    return error.kind === 'locked' ? 'Your vault locked meanwhile. Unlock it and try again.' : 'Encryption failed. Try again.';
+  }
+  return errorMessage(error);
 }

@@ -18,14 +18,14 @@ alter table medical_case add constraint medical_case_urgency_ck check (urgency i
 alter table medical_case add constraint medical_case_service_ck check (expert_service in ('EXPERT_WITNESS',
     'RECORD_REVIEW', 'INDEPENDENT_MEDICAL_EXAMINATION', 'CONSULTATION', 'OTHER'));
 
--- Keyset pagination walks these: one index per sortable column, the id breaking ties.
+-- Keyset pagination walks these: one index per sortable column, the (unique) reference breaking ties.
 drop index medical_case_org_idx;
 drop index medical_case_provider_idx;
-create index medical_case_activity_idx on medical_case (last_activity_at, id);
-create index medical_case_created_idx on medical_case (created_at, id);
-create index medical_case_name_idx on medical_case (name, id);
-create index medical_case_doctor_idx on medical_case (doctor_name, id);
-create index medical_case_status_idx on medical_case (status, id);
+create index medical_case_activity_idx on medical_case (last_activity_at, reference);
+create index medical_case_created_idx on medical_case (created_at, reference);
+create index medical_case_name_idx on medical_case (name, reference);
+create index medical_case_doctor_idx on medical_case (doctor_name, reference);
+create index medical_case_status_idx on medical_case (status, reference);
 create index medical_case_org_idx on medical_case (requester_org_id, last_activity_at);
 create index medical_case_provider_idx on medical_case (provider_id, status);
 

@@ -18,8 +18,11 @@ public class CaseAccess {
 
 	private final CaseMemberRepository members;
 
-	CaseAccess(CaseMemberRepository members) {
+	private final CaseRepository cases;
+
+	CaseAccess(CaseMemberRepository members, CaseRepository cases) {
 		this.members = members;
+		this.cases = cases;
 	}
 
 	public CaseMember requireMember(UUID caseId, SignedInAccount who) {
@@ -32,6 +35,12 @@ public class CaseAccess {
 
 	public List<CaseMember> members(UUID caseId) {
 		return members.of(caseId);
+	}
+
+	/** Whether the case still takes changes to what it is about: not once it is Done or archived. */
+	public boolean isOpen(UUID caseId) {
+		return cases.find(caseId).map(c -> c.status() != CaseStatus.DONE && c.status() != CaseStatus.ARCHIVED)
+			.orElse(false);
 	}
 
 	public List<UUID> casesOf(UUID accountId) {

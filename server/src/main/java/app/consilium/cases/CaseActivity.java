@@ -68,9 +68,11 @@ public class CaseActivity {
 			query.put("side", viewer.name());
 		}
 		if (before != null) {
-			sql.append(" and (at < :at or (at = :at and id < :id))");
+			// Ties on the time break on the id, compared as text: a bound UUID does not compare the same way
+			// in every database, and the text of a UUID sorts as its bytes do.
+			sql.append(" and (at < :at or (at = :at and cast(id as varchar(36)) < :id))");
 			query.put("at", utc(before.instant()));
-			query.put("id", before.id());
+			query.put("id", before.id().toString());
 		}
 		sql.append(" order by at desc, id desc");
 		if (limit > 0) {

@@ -9,15 +9,16 @@ import java.util.UUID;
 import app.consilium.platform.ProblemException;
 
 /**
- * Where a keyset page ended: the sort value of its last row and that row's id, as an opaque string the
- * client hands back in {@code after}. Opaque so that clients do not build them; not a secret.
+ * Where a keyset page ended: the sort value of its last row and the unique key that breaks ties (a case's
+ * reference, an activity entry's id), as an opaque string the client hands back in {@code after}. Opaque
+ * so that clients do not build them; not a secret.
  */
-record Cursor(String value, UUID id) {
+record Cursor(String value, String tieBreaker) {
 
 	private static final char SEPARATOR = '\n';
 
 	String encode() {
-		String plain = (value == null ? "" : value) + SEPARATOR + id;
+		String plain = (value == null ? "" : value) + SEPARATOR + tieBreaker;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -30,8 +31,17 @@ record Cursor(String value, UUID id) {
 		}
 	}
 
+	UUID id() {
+		try {
+			return UUID.fromString(tieBreaker);
+		}
+		catch (IllegalArgumentException ex) {
+			throw malformed();
+		}
+	}
+
 	static Cursor of(Instant value, UUID id) {
-		return new Cursor(value.toString(), id);
+		return new Cursor(value.toString(), id.toString());
 	}
 
 	/** Null for no cursor (the first page); a 400 problem for one this server did not make. */
@@ -45,7 +55,7 @@ record Cursor(String value, UUID id) {
 			if (split < 0) {
 				throw malformed();
 			}
-			return new Cursor(plain.substring(0, split), UUID.fromString(plain.substring(split + 1)));
+			return new Cursor(plain.substring(0, split), plain.substring(split + 1));
 		}
 		catch (IllegalArgumentException ex) {
 			throw malformed();

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 
 import app.consilium.crypto.KeyScope;
+import app.consilium.platform.FieldProblem;
 
 /** For features that store sealed content: whether the key generation a ciphertext names exists. */
 @Service
@@ -18,6 +19,15 @@ public class CaseKeyDirectory {
 
 	public boolean generationExists(UUID caseId, KeyScope scope, int generation) {
 		return repository.generationExists(caseId, scope, generation);
+	}
+
+	/** The envelope in {@code field}, sealed with a generation of this case's content key that exists. */
+	public SealedContent requireSealed(UUID caseId, String field, String encoded) {
+		SealedContent sealed = SealedContent.parse(field, encoded);
+		if (!generationExists(caseId, KeyScope.CASE, sealed.generation())) {
+			throw new FieldProblem(field, "Sealed with a key generation this case does not have.");
+		}
+		return sealed;
 	}
 
 }

@@ -23,12 +23,9 @@ import app.consilium.cases.CaseAccess;
 import app.consilium.cases.CaseActivity;
 import app.consilium.cases.CaseMember;
 import app.consilium.crypto.Base64Url;
-import app.consilium.crypto.EnvelopeStructure;
-import app.consilium.crypto.InvalidStructureException;
-import app.consilium.crypto.KeyScope;
 import app.consilium.identity.SignedInAccount;
 import app.consilium.keys.CaseKeyDirectory;
-import app.consilium.platform.FieldProblem;
+import app.consilium.keys.SealedContent;
 import app.consilium.platform.ProblemException;
 
 /**
@@ -84,17 +81,13 @@ class NotesController {
 	ResponseEntity<NoteView> create(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID caseId,
 			@Valid @RequestBody NewNote request) {
 		CaseMember member = access.requireMember(caseId, me);
-		byte[] body = sealedBody(request.body());
-		int generation = EnvelopeStructure.parse(body).generation();
-		if (!keys.generationExists(caseId, KeyScope.CASE, generation)) {
-			throw new FieldProblem("body", "Sealed with a key generation this case does not have.");
-		}
+		SealedContent sealed = keys.requireSealed(caseId, "body", request.body());
 		if (notes.exists(request.id())) {
 			throw ProblemException.conflict("note-exists", "A note with this id already exists.");
 		}
 		Instant now = clock.instant();
-		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), body, generation, now,
-				now, 0);
+		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), sealed.bytes(),
+				sealed.generation(), now, now, 0);
 		notes.insert(note);
 		if (request.visibility() == Note.Visibility.INTERNAL) {
 			activity.recordForSide(caseId, me.id(), "memo.added", member.side());
@@ -103,17 +96,6 @@ class NotesController {
 			activity.record(caseId, me.id(), "note.added", null);
 		}
 		return ResponseEntity.status(HttpStatus.CREATED).body(NoteView.of(note));
-	}
-
-	private static byte[] sealedBody(String encoded) {
-		try {
-			byte[] body = Base64Url.decode(encoded);
-			EnvelopeStructure.parse(body);
-			return body;
-		}
-		catch (InvalidStructureException ex) {
-			throw new FieldProblem("body", "Not a sealed envelope: " + ex.getMessage() + ".");
-		}
 	}
 
 }
