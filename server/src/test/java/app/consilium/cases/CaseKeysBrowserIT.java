@@ -94,9 +94,10 @@ class CaseKeysBrowserIT {
 		Page requesterPage = setUpEncryption(requester.email(), REQUESTER_PASSPHRASE, false);
 		requesterPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
 		requesterPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New case")).click();
-		requesterPage.getByLabel("Case name").fill(CASE_NAME);
 		requesterPage.getByLabel("Engagement type").selectOption("Expert engagement");
-		requesterPage.getByLabel("Doctor").selectOption(providerName);
+		requesterPage.getByLabel("Matter name").fill(CASE_NAME);
+		requesterPage.getByLabel("Expert service").selectOption("Record review");
+		requesterPage.getByLabel("Requested expert").selectOption(providerName);
 		requesterPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
 		assertThat(requesterPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(CASE_NAME)))
 			.isVisible();
@@ -117,7 +118,7 @@ class CaseKeysBrowserIT {
 		tab(providerPage, "Notes");
 		assertThat(providerPage.getByText(SECOND_NOTE)).isVisible(SHARING);
 
-		tab(requesterPage, "Overview");
+		tab(requesterPage, "Collaborators");
 		requesterPage.getByLabel("Colleague").selectOption(colleagueName);
 		requesterPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add collaborator")).click();
 		Page colleaguePage = open(colleague.email(), COLLEAGUE_PASSPHRASE);

@@ -1,0 +1,72 @@
+package app.consilium.testing;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
+
+/**
+ * What people do again and again in the browser tests: sign in, unlock the vault, open a case, switch
+ * tabs, press a button. Navigation stays inside the app: a page load of the last tab locks the vault
+ * (decision 0008).
+ */
+public final class Ui {
+
+	/** Background key sharing runs every 30 s; allow two rounds. */
+	public static final LocatorAssertions.IsVisibleOptions KEY_SHARING = new LocatorAssertions.IsVisibleOptions()
+		.setTimeout(75_000);
+
+	private Ui() {
+	}
+
+	public static Page signIn(int port, String email) {
+		Page page = Browsers.person(port);
+		page.navigate("/signin");
+		page.getByLabel("Email").fill(email);
+		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
+		button(page, "Sign in").click();
+		page.waitForURL(url -> !url.contains("/signin"));
+		return page;
+	}
+
+	/** Signs in someone whose keys exist and unlocks the vault on the case list, which needs it. */
+	public static Page signInAndUnlock(int port, String email, String passphrase) {
+		Page page = signIn(port, email);
+		link(page, "Cases & Records").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault")))
+			.isVisible();
+		page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
+		button(page, "Unlock").click();
+		assertThat(button(page, "Lock vault")).isVisible();
+		return page;
+	}
+
+	public static void openCase(Page page, String name) {
+		link(page, "Cases & Records").click();
+		link(page, name).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
+	}
+
+	public static void tab(Page page, String name) {
+		page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
+	}
+
+	public static Locator button(Page page, String name) {
+		return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	public static Locator link(Page page, String name) {
+		return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	public static void addNote(Page page, String text, String visibleTo) {
+		tab(page, "Notes");
+		page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill(text);
+		page.getByLabel("Visible to").selectOption(visibleTo);
+		button(page, "Add note").click();
+		assertThat(page.getByText(text)).isVisible(KEY_SHARING);
+	}
+
+}
