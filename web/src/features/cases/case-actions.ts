@@ -30,19 +30,19 @@ const DIALOGS: Partial<Record<CaseAction, ReasonDialog>> = {
   REJECT: {
     title: 'Reject the case',
     field: 'Reason for rejecting',
-    hint: 'The requester and the admins read it; an admin can assign the case to someone else.',
+    hint: 'The requester and the admins read it; an admin can assign the case to someone else. It is not encrypted: leave out patient names and identifiers.',
     confirm: 'Submit reason',
   },
   RETURN: {
     title: 'Return the case to the requester',
     field: 'What is missing',
-    hint: 'Say what you need to go on; the case waits for the requester’s answer.',
+    hint: 'Say what you need to go on; the case waits for the requester’s answer. It is not encrypted: leave out patient names and identifiers (write clinical detail in a note).',
     confirm: 'Send back to requester',
   },
   ANSWER: {
     title: 'Answer the provider',
     field: 'Your answer',
-    hint: 'The provider reads it and carries on with the case.',
+    hint: 'The provider reads it and carries on with the case. It is not encrypted: leave out patient names and identifiers (write clinical detail in a note).',
     confirm: 'Send answer',
   },
 };

@@ -3,9 +3,12 @@ package app.consilium.identity.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -146,6 +149,17 @@ public class AccountRepository {
 				.params(accountId, specialtyId)
 				.update();
 		}
+	}
+
+	/** The specialties of every provider, by account: one query for the whole directory. */
+	public Map<UUID, List<UUID>> specialtiesOfProviders() {
+		Map<UUID, List<UUID>> result = new HashMap<>();
+		jdbc.sql("select s.account_id, s.specialty_id from account_specialty s join account a on a.id = s.account_id where a.role = 'PROVIDER'")
+			.query(rs -> {
+				result.computeIfAbsent(rs.getObject(1, UUID.class), id -> new ArrayList<>())
+					.add(rs.getObject(2, UUID.class));
+			});
+		return result;
 	}
 
 	public List<UUID> specialtyIds(UUID accountId) {

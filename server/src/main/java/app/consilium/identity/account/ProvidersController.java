@@ -1,7 +1,11 @@
 package app.consilium.identity.account;
 
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -29,13 +33,22 @@ class ProvidersController {
 	record ProviderView(UUID id, String fullName, String title, List<Specialty> specialties) {
 	}
 
+	/** Three queries whatever the number of providers. */
 	@GetMapping("/api/providers")
 	List<ProviderView> providers() {
+		Map<UUID, List<UUID>> specialtyIds = accounts.specialtiesOfProviders();
+		Map<UUID, Specialty> byId = specialties.findAll()
+			.stream()
+			.collect(Collectors.toMap(Specialty::id, Function.identity()));
 		return accounts.findAll()
 			.stream()
 			.filter(a -> a.role() == AccountRole.PROVIDER && a.isActive() && a.onboarding().complete())
 			.map(a -> new ProviderView(a.id(), a.profile().fullName(), a.profile().title(),
-					specialties.findByIds(accounts.specialtyIds(a.id()))))
+					specialtyIds.getOrDefault(a.id(), List.of())
+						.stream()
+						.map(byId::get)
+						.sorted(Comparator.comparing(Specialty::name))
+						.toList()))
 			.toList();
 	}
 
