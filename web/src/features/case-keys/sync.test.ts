@@ -79,7 +79,11 @@ class FakeServer {
         const keys = this.keys.get(accountId);
         return keys ? { accountId, fullName: accountId, ...keys } : null;
       },
-      cases: async () => (this.members.some((m) => m.accountId === who) ? [{ id: CASE } as CaseSummary] : []),
+      keyWork: async () => {
+        const onCase = this.members.some((m) => m.accountId === who);
+        const due = SCOPES.some((scope) => !this.generations.get(scope) || this.generations.get(scope)!.rotationRequested);
+        return onCase && due ? [CASE] : [];
+      },
     };
   }
 

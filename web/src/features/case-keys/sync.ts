@@ -89,10 +89,10 @@ export class CaseKeySync {
     await this.eachCase([...new Set(pending.map((p) => p.caseId))]);
   }
 
-  /** Every case I am on: first generations never made, rotations asked for, pending members. */
+  /** Every case with work for me: first generations never made, rotations asked for, pending members. */
   async syncAllCases(): Promise<void> {
-    const cases = await this.deps.api.cases();
-    await this.eachCase(cases.map((c) => c.id));
+    const [work, pending] = await Promise.all([this.deps.api.keyWork(), this.deps.api.pendingGrants()]);
+    await this.eachCase([...new Set([...work, ...pending.map((p) => p.caseId)])]);
   }
 
   private async eachCase(caseIds: string[]): Promise<void> {

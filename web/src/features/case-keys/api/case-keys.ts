@@ -2,7 +2,7 @@
 // values are base64url; scopes are spelled as the server's enum ("CASE", "CHAT").
 import { api } from '../../../lib/api-client';
 import { NotFoundError } from '../../../lib/problem';
-import type { CaseMember, CaseSummary, Page, PublicKeysView } from '../../../types/api';
+import type { CaseMember, PublicKeysView } from '../../../types/api';
 import type { KeyScope } from '../../../vault';
 
 export type ApiScope = 'CASE' | 'CHAT';
@@ -54,8 +54,8 @@ export interface CaseKeysApi {
   caseView(caseId: string): Promise<{ members: CaseMember[] }>;
   /** null when the person has not set up encryption (404 ".../no-keys"). */
   publicKeys(accountId: string): Promise<PublicKeysView | null>;
-  /** Every case I am on, whatever its status. */
-  cases(): Promise<CaseSummary[]>;
+  /** The cases I am on that lack a key in some scope or are due a rotation (ids). */
+  keyWork(): Promise<string[]>;
 }
 
 export async function getPublicKeys(accountId: string): Promise<PublicKeysView | null> {
@@ -75,21 +75,5 @@ export const caseKeysApi: CaseKeysApi = {
   pendingGrants: () => api.get<PendingInCase[]>('/api/me/pending-grants'),
   caseView: (caseId) => api.get<{ members: CaseMember[] }>(casePath(caseId)),
   publicKeys: getPublicKeys,
-  cases: allMyCases,
+  keyWork: () => api.get<string[]>('/api/me/key-work'),
 };
-
-/** All pages of all three lists: a done or archived case may still owe someone a key. */
-async function allMyCases(): Promise<CaseSummary[]> {
-  const cases: CaseSummary[] = [];
-  for (const view of ['active', 'completed', 'archived']) {
-    let after: string | null = null;
-    do {
-      const params = new URLSearchParams({ view, limit: '100' });
-      if (after) params.set('after', after);
-      const page: Page<CaseSummary> = await api.get<Page<CaseSummary>>(`/api/cases?${params}`);
-      cases.push(...page.items);
-      after = page.next;
-    } while (after);
-  }
-  return cases;
-}

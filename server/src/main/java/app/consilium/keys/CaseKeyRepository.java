@@ -13,6 +13,8 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import app.consilium.cases.CaseMember;
+import app.consilium.cases.CaseSide;
 import app.consilium.crypto.KeyScope;
 
 /** Case-key generations, grants and rotation requests. */
@@ -27,6 +29,54 @@ class CaseKeyRepository {
 
 	record StoredGrant(UUID caseId, KeyScope scope, int generation, UUID recipientId, String recipientFingerprint,
 			UUID granterId, byte[] grant, Instant createdAt) {
+	}
+
+	/** A grant someone could make now: who waits for which key, with the keys to seal it to. */
+	record Fulfillable(CaseMember recipient, KeyScope scope, int generation, String reason,
+			byte[] recipientPublicKeys, String recipientFingerprint) {
+	}
+
+	/**
+	 * Across all the cases {@code granterId} is on, in one query: every member with published keys who lacks a
+	 * grant at their current fingerprint for a generation the granter holds at theirs.
+	 */
+	List<Fulfillable> fulfillableBy(UUID granterId) {
+		return jdbc.sql("""
+				select mine.case_id, mine.scope, mine.generation, other.account_id, other.side, other.role,
+				    other.added_at, their_keys.public_keys, their_keys.fingerprint, theirs.recipient_id as previous_grant
+				from case_key_grant mine
+				join account_keys my_keys on my_keys.account_id = mine.recipient_id
+				    and my_keys.fingerprint = mine.recipient_fingerprint
+				join case_member me on me.case_id = mine.case_id and me.account_id = mine.recipient_id
+				join case_member other on other.case_id = mine.case_id and other.account_id <> mine.recipient_id
+				join account_keys their_keys on their_keys.account_id = other.account_id
+				left join case_key_grant theirs on theirs.case_id = mine.case_id and theirs.scope = mine.scope
+				    and theirs.generation = mine.generation and theirs.recipient_id = other.account_id
+				where mine.recipient_id = ?
+				  and (theirs.recipient_id is null or theirs.recipient_fingerprint <> their_keys.fingerprint)
+				order by mine.case_id, mine.scope, mine.generation, other.account_id""")
+			.param(granterId)
+			.query((rs, row) -> new Fulfillable(
+					new CaseMember(rs.getObject("case_id", UUID.class), rs.getObject("account_id", UUID.class),
+							CaseSide.valueOf(rs.getString("side")), CaseMember.Role.valueOf(rs.getString("role")),
+							instant(rs, "added_at")),
+					KeyScope.fromId(rs.getInt("scope")), rs.getInt("generation"),
+					rs.getObject("previous_grant") == null ? "NOT_YET_SHARED" : "KEYS_RESET", rs.getBytes("public_keys"),
+					rs.getString("fingerprint")))
+			.list();
+	}
+
+	/** The cases {@code memberId} is on that still lack a key in some scope, or whose keys are due to rotate. */
+	List<UUID> keyWorkOf(UUID memberId) {
+		return jdbc.sql("""
+				select m.case_id from case_member m
+				where m.account_id = ?
+				  and ((select count(distinct g.scope) from case_key_generation g where g.case_id = m.case_id) < ?
+				       or exists (select 1 from case_key_rotation r where r.case_id = m.case_id))
+				order by m.case_id""")
+			.params(memberId, KeyScope.values().length)
+			.query(UUID.class)
+			.list();
 	}
 
 	Optional<Integer> latestGeneration(UUID caseId, KeyScope scope) {

@@ -1,6 +1,5 @@
 package app.consilium.keys;
 
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -80,18 +79,28 @@ class CaseKeysController {
 		return ResponseEntity.status(HttpStatus.CREATED).body(view(id, me.id()));
 	}
 
-	/** Across all my cases: the grants my browser can fulfil now (I hold the key, they have published keys). */
+	/**
+	 * The cases where my browser may have keys to make: a scope without any generation yet, or a rotation
+	 * asked for since someone left. Browsers check these (and the pending grants) instead of every case.
+	 */
+	@GetMapping("/api/me/key-work")
+	List<UUID> keyWork(@AuthenticationPrincipal SignedInAccount me) {
+		return repository.keyWorkOf(me.id());
+	}
+
+	/**
+	 * Across all my cases: the grants my browser can fulfil now (I hold the key, they have published keys).
+	 * One query whatever the number of cases, as browsers ask every 30 seconds.
+	 */
 	@GetMapping("/api/me/pending-grants")
 	List<PendingInCase> pendingForMe(@AuthenticationPrincipal SignedInAccount me) {
-		List<PendingInCase> result = new ArrayList<>();
-		for (UUID caseId : access.casesOf(me.id())) {
-			for (CaseKeysView.Pending pending : grants.pending(caseId)) {
-				if (pending.fulfillable() && grants.holds(caseId, pending.scope(), pending.generation(), me.id())) {
-					result.add(new PendingInCase(caseId, pending));
-				}
-			}
-		}
-		return result;
+		return repository.fulfillableBy(me.id())
+			.stream()
+			.filter(f -> Entitlement.mayHold(f.recipient(), f.scope()))
+			.map(f -> new PendingInCase(f.recipient().caseId(),
+					new CaseKeysView.Pending(f.scope(), f.generation(), f.recipient().accountId(), f.reason(),
+							KeyMaterial.encode(f.recipientPublicKeys()), f.recipientFingerprint())))
+			.toList();
 	}
 
 	private CaseKeysView view(UUID caseId, UUID me) {

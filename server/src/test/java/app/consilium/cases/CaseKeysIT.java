@@ -69,6 +69,7 @@ class CaseKeysIT {
 	@DisplayName("the provider opens the case key and reads the requester's sealed note")
 	void shareAndRead() {
 		String caseId = createCase();
+		assertThat(requester.api().get("/api/me/key-work").raw()).as("a new case has keys to make").contains(caseId);
 		CaseKey key = CaseKey.generate(new CaseKeyId(caseId, KeyScope.CASE, 1));
 		postGeneration(caseId, key, requester, requesterKeys, List.of(member(requesterKeys), member(providerKeys)));
 
