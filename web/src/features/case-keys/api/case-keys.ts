@@ -5,7 +5,7 @@ import { NotFoundError } from '../../../lib/problem';
 import type { CaseSummary, CaseView, PublicKeysView } from '../../../types/api';
 import type { KeyScope } from '../../../vault';
 
-export type ApiScope = 'CASE' | 'CHAT';
+export type ApiScope = 'CASE' | 'CHAT' | 'PATIENTS';
 
 export type PendingReason = 'NOT_YET_SHARED' | 'KEYS_RESET' | 'NO_KEYS';
 
@@ -40,8 +40,8 @@ export type CaseKeysView = {
 
 export type PendingInCase = { caseId: string; pending: PendingGrant };
 
-export const toApiScope = (scope: KeyScope): ApiScope => (scope === 'case' ? 'CASE' : 'CHAT');
-export const fromApiScope = (scope: ApiScope): KeyScope => (scope === 'CASE' ? 'case' : 'chat');
+export const toApiScope = (scope: KeyScope): ApiScope => scope.toUpperCase() as ApiScope;
+export const fromApiScope = (scope: ApiScope): KeyScope => scope.toLowerCase() as KeyScope;
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
@@ -51,7 +51,8 @@ export interface CaseKeysApi {
   createGeneration(caseId: string, scope: ApiScope, generation: number, grants: string[]): Promise<CaseKeysView>;
   fulfil(caseId: string, grant: string): Promise<CaseKeysView>;
   pendingGrants(): Promise<PendingInCase[]>;
-  caseView(caseId: string): Promise<CaseView>;
+  /** The members who should hold the keys (a case's members; an organization's requesters). */
+  caseView(caseId: string): Promise<{ members: readonly { accountId: string }[] }>;
   /** null when the person has not set up encryption (404 ".../no-keys"). */
   publicKeys(accountId: string): Promise<PublicKeysView | null>;
   cases(): Promise<CaseSummary[]>;
