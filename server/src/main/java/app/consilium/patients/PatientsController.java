@@ -14,7 +14,6 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +36,6 @@ import app.consilium.platform.Versions;
  * another patient. Lists are keyset pages in reference order; a full reference finds one patient.
  */
 @RestController
-@Validated
 class PatientsController {
 
 	/** 8 KiB of details, sealed and base64url-encoded, with room to spare. */
