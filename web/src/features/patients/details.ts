@@ -1,5 +1,6 @@
 // A patient's personal details: what is sealed as one envelope (kind "patient", bound to the patient
 // id) with the organization's patients key. Only the browser ever sees them in the clear.
+import type { Bytes } from '../../crypto';
 
 export type Sex = 'FEMALE' | 'MALE' | 'OTHER' | 'UNKNOWN';
 
@@ -71,14 +72,14 @@ function isPastDate(text: string, today: Date): boolean {
   return date.toISOString().startsWith(text) && date.getTime() <= today.getTime() && Number(match[1]) >= 1900;
 }
 
-export function encodeDetails(details: PatientDetails): Uint8Array {
+export function encodeDetails(details: PatientDetails): Bytes {
   return new TextEncoder().encode(JSON.stringify({ v: 1, ...details }));
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads opened details; anything that is not what encodeDetails writes is refused (it was sealed by a member, yet). */
-export function decodeDetails(plaintext: Uint8Array): PatientDetails {
+export function decodeDetails(plaintext: Bytes): PatientDetails {
   const value: unknown = JSON.parse(strictUtf8.decode(plaintext));
   if (typeof value !== 'object' || value === null || (value as { v?: unknown }).v !== 1) {
     throw new SyntaxError('not patient details');

@@ -55,7 +55,8 @@ export interface CaseKeysApi {
   caseView(caseId: string): Promise<{ members: readonly { accountId: string }[] }>;
   /** null when the person has not set up encryption (404 ".../no-keys"). */
   publicKeys(accountId: string): Promise<PublicKeysView | null>;
-  cases(): Promise<CaseSummary[]>;
+  /** Every key container (case) I belong to. */
+  cases(): Promise<readonly { id: string }[]>;
 }
 
 export async function getPublicKeys(accountId: string): Promise<PublicKeysView | null> {
