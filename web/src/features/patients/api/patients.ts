@@ -80,7 +80,8 @@ export function usePatients(organizationId: string | undefined, held: string, en
     queryKey: [...patientsQueryKey, 'all', organizationId, held],
     queryFn: async () => Promise.all((await fetchAllPatients()).map((p) => openPatient(organizationId!, p))),
     enabled: enabled && !!organizationId,
-    refetchInterval: 30_000,
+    // Each refetch decrypts the whole list again (bench/patients): new colleagues' patients can wait a minute.
+    refetchInterval: 60_000,
   });
 }
 
