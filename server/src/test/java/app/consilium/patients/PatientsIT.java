@@ -47,6 +47,9 @@ class PatientsIT {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	PatientDirectory directory;
+
 	People people;
 
 	Api admin;
@@ -118,9 +121,13 @@ class PatientsIT {
 		var inactive = alice.api().postWith(path + "/deactivate", null, ifMatch(1));
 		assertThat(inactive.status()).as(inactive.raw()).isEqualTo(200);
 		assertThat(inactive.text("status")).isEqualTo("INACTIVE");
+		assertThat(directory.find(id)).as("what the cases module sees")
+			.contains(new PatientRef(id, created.text("reference"), UUID.fromString(organization), false));
 		assertThat(alice.api().postWith(path + "/deactivate", null, ifMatch(2)).status()).isEqualTo(409);
 		assertThat(alice.api().postWith(path + "/reactivate", null, ifMatch(1)).status()).isEqualTo(412);
 		assertThat(alice.api().postWith(path + "/reactivate", null, ifMatch(2)).text("status")).isEqualTo("ACTIVE");
+		assertThat(directory.find(id).map(PatientRef::active)).contains(true);
+		assertThat(directory.find(UUID.randomUUID())).isEmpty();
 	}
 
 	@Test
