@@ -70,7 +70,11 @@ function Patients() {
         </SelectField>
         <Button onClick={() => setEditing('new')} disabled={keyExists && !keyHeld}>New patient</Button>
       </div>
+      {keys.isPending && <Loading what="Loading your organization's patients key…" />}
       {keys.isError && <FormError error={keys.error} />}
+      {keys.data?.problems.map((problem) => (
+        <Notice key={problem} tone="warning">{problem}</Notice>
+      ))}
       {keyExists && !keyHeld && keys.isSuccess && (
         <Notice tone="warning">
           Your organization&rsquo;s patients key has not been shared with this browser yet. It arrives as soon as a
