@@ -13,10 +13,11 @@ describe('navItems', () => {
     expect(labels({ role: 'REQUESTER', organizationOwner: true, mayEditOrganization: true })).toEqual([
       'Dashboard',
       'Cases & Records',
+      'Patients',
       'Organization',
       'Settings',
     ]);
-    expect(labels({ role: 'REQUESTER' })).toEqual(['Dashboard', 'Cases & Records', 'Settings']);
+    expect(labels({ role: 'REQUESTER' })).toEqual(['Dashboard', 'Cases & Records', 'Patients', 'Settings']);
   });
 
   it('lets providers keep their practice details', () => {

@@ -6,6 +6,7 @@ export type NavItem = { to: string; label: string; end?: boolean };
 export function navItems(me: Me): NavItem[] {
   const items: NavItem[] = [{ to: '/', label: 'Dashboard', end: true }];
   if (me.role !== 'ADMIN') items.push({ to: '/cases', label: 'Cases & Records' });
+  if (me.role === 'REQUESTER') items.push({ to: '/patients', label: 'Patients' });
   if (me.role === 'ADMIN') items.push({ to: '/admin', label: 'Admin' });
   if (me.role === 'REQUESTER' && me.organizationOwner) items.push({ to: '/organization', label: 'Organization' });
   else if (me.role === 'PROVIDER' && me.mayEditOrganization) items.push({ to: '/organization', label: 'Practice' });

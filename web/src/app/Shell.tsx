@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation } from 'react-router';
 import { Brand } from '../components/ui/Brand';
 import { KeySharing } from '../features/case-keys/components/KeySharing';
 import { VaultLockButton } from '../features/encryption/components/VaultLockButton';
+import { PatientKeySharing } from '../features/patients/components/PatientKeySharing';
 import { useMe } from '../features/session/api/get-session';
 import { CurrentUser } from '../features/session/components/CurrentUser';
 import { navItems } from './NavItems';
@@ -40,6 +41,7 @@ export function Shell() {
         <Link to="/" className="brand-link"><Brand /></Link>
         {me.onboarding.encryption && <VaultLockButton />}
         {me.onboarding.encryption && <KeySharing me={me.id} />}
+        {me.onboarding.encryption && me.role === 'REQUESTER' && <PatientKeySharing me={me.id} />}
         <CurrentUser />
       </header>
       <div className="shell-body">

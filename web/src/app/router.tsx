@@ -16,6 +16,7 @@ import { ForgotPassphrasePage } from '../features/encryption/components/ForgotPa
 import { AcceptInvitationPage } from '../features/invitations/components/AcceptInvitationPage';
 import { OnboardingPage } from '../features/onboarding/components/OnboardingPage';
 import { OrganizationPage } from '../features/organization/components/OrganizationPage';
+import { PatientsPage } from '../features/patients/components/PatientsPage';
 import { ForgotPasswordPage } from '../features/security/components/ForgotPasswordPage';
 import { ResetPasswordPage } from '../features/security/components/ResetPasswordPage';
 import { SignInPage } from '../features/session/components/SignInPage';
@@ -57,6 +58,10 @@ export const routes = [
                     element: <RequireAccess allow={isRequester}><NewCasePage /></RequireAccess>,
                   },
                   { path: 'cases/:id', element: <CasePage /> },
+                  {
+                    path: 'patients',
+                    element: <RequireAccess allow={isRequester}><PatientsPage /></RequireAccess>,
+                  },
                   { path: 'settings', element: <SettingsPage /> },
                   { path: 'settings/encryption', element: <EncryptionSettingsPage /> },
                   {

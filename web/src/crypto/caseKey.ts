@@ -2,10 +2,13 @@ import { AES_GCM, importAesKey } from './aesGcm';
 import { ByteWriter, type Bytes } from './bytes';
 import { InvalidStructureError } from './errors';
 
-/** What a case-level key protects: case content for every member, or the requester-provider chat. */
-export type KeyScope = 'case' | 'chat';
+/**
+ * What a key protects: case content for every member, the requester-provider chat, or (scope 3) an
+ * organization's patients, whose key names the organization id where the others name the case.
+ */
+export type KeyScope = 'case' | 'chat' | 'patients';
 
-const SCOPE_IDS: Record<KeyScope, number> = { case: 1, chat: 2 };
+const SCOPE_IDS: Record<KeyScope, number> = { case: 1, chat: 2, patients: 3 };
 /** Usable for sealing, and extractable: any member may have to re-share it to a pending member. */
 const USAGES: KeyUsage[] = ['encrypt', 'decrypt'];
 

@@ -26,7 +26,8 @@ export type NewKeys = {
   fingerprint: string;
 };
 
-export type KeyScope = 'case' | 'chat';
+/** `patients`: an organization's key, whose `caseId` is the organization id (docs/crypto.md §8). */
+export type KeyScope = 'case' | 'chat' | 'patients';
 export type CaseKeyRef = { caseId: string; scope: KeyScope; generation: number };
 export type Party = { accountId: string; publicKeys: string };
 /** Someone to share a key with; when `fingerprint` (64 hex digits) is given, the keys must hash to it. */

@@ -167,4 +167,28 @@ describe('planCaseKeys', () => {
     expect(latestGeneration(view(), 'case')).toBe(1);
     expect(latestGeneration(view({ generations: [] }), 'case')).toBeNull();
   });
+
+  it('plans only the scopes of the container: an organization has the patients key alone', () => {
+    const organization = view({ caseId: 'org', generations: [] });
+    const plan = planCaseKeys({ ...base, view: organization, held: [], members, scopes: ['patients'] });
+    expect(plan.actions).toEqual([
+      {
+        type: 'create-generation',
+        scope: 'patients',
+        generation: 1,
+        why: 'first',
+        recipients: [
+          { accountId: ME, publicKeys: 'MYKEYS', fingerprint: FP('A') },
+          { accountId: BOB, publicKeys: 'BOBKEYS', fingerprint: FP('B') },
+        ],
+      },
+    ]);
+    const shared = view({
+      caseId: 'org',
+      generations: [{ scope: 'PATIENTS', latest: 1, rotationRequested: false }],
+      pending: [pending({ scope: 'PATIENTS' })],
+    });
+    const fulfil = planCaseKeys({ ...base, view: shared, held: [{ scope: 'patients', generation: 1 }], scopes: ['patients'] });
+    expect(fulfil.actions.map((a) => [a.type, a.scope])).toEqual([['fulfil', 'patients']]);
+  });
 });

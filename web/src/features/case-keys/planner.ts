@@ -37,6 +37,8 @@ export type PlanInput = {
   held: readonly HeldKey[];
   /** Needed only when a generation is due; without it the plan says so (needsMembers). */
   members?: readonly MemberKeys[];
+  /** The scopes the container has: a case's (the default) or an organization's patients key. */
+  scopes?: readonly KeyScope[];
 };
 
 export type KeyPlan = {
@@ -48,7 +50,7 @@ export type KeyPlan = {
   blocked: KeyScope[];
 };
 
-export function planCaseKeys({ me, myFingerprint, view, held, members }: PlanInput): KeyPlan {
+export function planCaseKeys({ me, myFingerprint, view, held, members, scopes = SCOPES }: PlanInput): KeyPlan {
   const holds = (scope: KeyScope, generation: number) =>
     held.some((key) => key.scope === scope && key.generation === generation);
   const fulfilments: Fulfilment[] = [];
@@ -73,7 +75,7 @@ export function planCaseKeys({ me, myFingerprint, view, held, members }: PlanInp
     });
   }
 
-  for (const scope of SCOPES) {
+  for (const scope of scopes) {
     const due = dueGeneration(view, scope, holds);
     if (!due) continue;
     if (!members) {

@@ -10,6 +10,7 @@ import {
   type GrantFailure,
   type GrantToLoad,
   type HeldKey,
+  type KeyScope,
   type LoadedCaseKeys,
   type Recipient,
   type VaultStatus,
@@ -52,6 +53,11 @@ export type SyncDeps = {
   vault: SyncVault;
   fingerprints: FingerprintObserver;
   exclusive?: Exclusive;
+  /**
+   * For an organization's patients key: its scopes instead of a case's, and its own lock names. The
+   * "case" ids are then organization ids and `caseView(...).members` the organization's requesters.
+   */
+  container?: { scopes: readonly KeyScope[]; lockPrefix: string };
 };
 
 /** Enough to converge after a conflict or two; the next poll picks up whatever is left. */
@@ -67,16 +73,20 @@ export class CaseKeySync {
     this.exclusive = deps.exclusive ?? webLock;
   }
 
+  private get lockPrefix(): string {
+    return this.deps.container?.lockPrefix ?? 'consilium-case-keys';
+  }
+
   /**
    * Brings one case's keys up to date: afterwards the vault holds every generation granted to me,
    * and I have shared what I can. Calls for the same case run one after the other (in all tabs).
    * `members` may pass the members just returned by the server (e.g. after creating the case).
    */
-  syncCase(caseId: string, hint: { members?: readonly CaseMember[] } = {}): Promise<CaseKeyState> {
+  syncCase(caseId: string, hint: { members?: readonly Pick<CaseMember, 'accountId'>[] } = {}): Promise<CaseKeyState> {
     const previous = this.tails.get(caseId) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
-      .then(() => this.exclusive(`consilium-case-keys:${caseId}`, () => this.run(caseId, hint.members)));
+      .then(() => this.exclusive(`${this.lockPrefix}:${caseId}`, () => this.run(caseId, hint.members)));
     this.tails.set(caseId, next);
     const cleanup = () => this.tails.get(caseId) === next && this.tails.delete(caseId);
     next.then(cleanup, cleanup);
@@ -106,14 +116,20 @@ export class CaseKeySync {
     }
   }
 
-  private async run(caseId: string, hintMembers?: readonly CaseMember[]): Promise<CaseKeyState> {
+  private async run(caseId: string, hintMembers?: readonly Pick<CaseMember, 'accountId'>[]): Promise<CaseKeyState> {
     const me = this.me();
     const problems = new Set<string>();
     let view = await this.deps.api.keys(caseId);
     let members: MemberKeys[] | undefined;
     for (let round = 1; ; round++) {
       const loaded = await this.load(me, caseId, view);
-      const input = { me: me.accountId, myFingerprint: me.fingerprint, view, held: loaded.held };
+      const input = {
+        me: me.accountId,
+        myFingerprint: me.fingerprint,
+        view,
+        held: loaded.held,
+        scopes: this.deps.container?.scopes,
+      };
       let plan = planCaseKeys({ ...input, members });
       if (plan.needsMembers) {
         members = await this.members(caseId, hintMembers);
@@ -159,7 +175,7 @@ export class CaseKeySync {
   }
 
   /** The current members with their published keys (null for those without). */
-  private async members(caseId: string, hint?: readonly CaseMember[]): Promise<MemberKeys[]> {
+  private async members(caseId: string, hint?: readonly Pick<CaseMember, 'accountId'>[]): Promise<MemberKeys[]> {
     const list = hint ?? (await this.deps.api.caseView(caseId)).members;
     return Promise.all(
       list.map(async ({ accountId }) => {

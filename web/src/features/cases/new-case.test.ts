@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intakeRequest, NEW_INTAKE, NEW_SECOND_OPINION, secondOpinion } from './new-case';
+import { intakeRequest, NEW_INTAKE, NEW_SECOND_OPINION, patientSnapshot, secondOpinion } from './new-case';
 
 const patient = {
   id: 'pat-1',
@@ -55,5 +55,31 @@ describe('intakeRequest', () => {
     expect(intakeRequest({ ...NEW_INTAKE, name: 'M' }).errors).toEqual({
       specialtyId: 'Choose the specialty, or request a particular expert.',
     });
+  });
+});
+
+describe('patientSnapshot', () => {
+  it('copies what the provider needs: reference, name, birth date, sex, MRN and contact', () => {
+    const snapshot = patientSnapshot('P-000042', {
+      fullName: 'Jane Doe', dateOfBirth: '1970-03-14', sex: 'FEMALE', mrn: ' MRN-7781 ',
+      phone: '+41 44 123 45 67', email: '', address: 'Bahnhofstrasse 1, Zürich',
+    });
+    expect(snapshot).toEqual({
+      reference: 'P-000042',
+      fullName: 'Jane Doe',
+      dateOfBirth: '1970-03-14',
+      sex: 'Female',
+      identifiers: [{ type: 'MRN', value: 'MRN-7781' }],
+      contact: '+41 44 123 45 67, Bahnhofstrasse 1, Zürich',
+    });
+  });
+
+  it('leaves out what the record does not have', () => {
+    const snapshot = patientSnapshot('P-1', {
+      fullName: 'John Roe', dateOfBirth: '', sex: 'UNKNOWN', mrn: '', phone: '', email: '', address: '',
+    });
+    expect(snapshot.dateOfBirth).toBeNull();
+    expect(snapshot.identifiers).toEqual([]);
+    expect(snapshot.contact).toBeNull();
   });
 });

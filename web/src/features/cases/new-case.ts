@@ -2,6 +2,7 @@
 // clinical details to seal (second opinions), or the fields still missing.
 import type { ExpertService, Urgency } from '../../types/api';
 import type { NewCase } from './api/cases';
+import { sexLabels, type PatientDetails } from '../patients';
 import type { ClinicalDetails, PatientSnapshot } from './api/clinical';
 
 /** Case names are plaintext by design (lists, search), so the form says what must stay out of them. */
@@ -10,6 +11,22 @@ export const CASE_NAME_WARNING =
 
 /** A patient of my organization, with the details that go into the case sealed. */
 export type PatientChoice = { id: string; snapshot: PatientSnapshot };
+
+/**
+ * What the provider needs to know of the patient, copied from the organization's record into the case's
+ * sealed clinical details: the provider cannot open the organization's patient list.
+ */
+export function patientSnapshot(reference: string, details: PatientDetails): PatientSnapshot {
+  const contact = [details.phone, details.email, details.address].map((part) => part.trim()).filter(Boolean);
+  return {
+    reference,
+    fullName: details.fullName,
+    dateOfBirth: details.dateOfBirth || null,
+    sex: sexLabels[details.sex],
+    identifiers: details.mrn.trim() ? [{ type: 'MRN', value: details.mrn.trim() }] : [],
+    contact: contact.length ? contact.join(', ') : null,
+  };
+}
 
 export type SecondOpinionValues = {
   name: string;

@@ -2,10 +2,10 @@
 // values are base64url; scopes are spelled as the server's enum ("CASE", "CHAT").
 import { api } from '../../../lib/api-client';
 import { NotFoundError } from '../../../lib/problem';
-import type { CaseMember, PublicKeysView } from '../../../types/api';
+import type { PublicKeysView } from '../../../types/api';
 import type { KeyScope } from '../../../vault';
 
-export type ApiScope = 'CASE' | 'CHAT';
+export type ApiScope = 'CASE' | 'CHAT' | 'PATIENTS';
 
 export type PendingReason = 'NOT_YET_SHARED' | 'KEYS_RESET' | 'NO_KEYS';
 
@@ -40,8 +40,8 @@ export type CaseKeysView = {
 
 export type PendingInCase = { caseId: string; pending: PendingGrant };
 
-export const toApiScope = (scope: KeyScope): ApiScope => (scope === 'case' ? 'CASE' : 'CHAT');
-export const fromApiScope = (scope: ApiScope): KeyScope => (scope === 'CASE' ? 'case' : 'chat');
+export const toApiScope = (scope: KeyScope): ApiScope => scope.toUpperCase() as ApiScope;
+export const fromApiScope = (scope: ApiScope): KeyScope => scope.toLowerCase() as KeyScope;
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
@@ -51,10 +51,11 @@ export interface CaseKeysApi {
   createGeneration(caseId: string, scope: ApiScope, generation: number, grants: string[]): Promise<CaseKeysView>;
   fulfil(caseId: string, grant: string): Promise<CaseKeysView>;
   pendingGrants(): Promise<PendingInCase[]>;
-  caseView(caseId: string): Promise<{ members: CaseMember[] }>;
+  /** The members who should hold the keys (a case's members; an organization's requesters). */
+  caseView(caseId: string): Promise<{ members: readonly { accountId: string }[] }>;
   /** null when the person has not set up encryption (404 ".../no-keys"). */
   publicKeys(accountId: string): Promise<PublicKeysView | null>;
-  /** The cases I am on that lack a key in some scope or are due a rotation (ids). */
+  /** The key containers (cases) I belong to that lack a key in some scope or are due a rotation (ids). */
   keyWork(): Promise<string[]>;
 }
 
@@ -73,7 +74,7 @@ export const caseKeysApi: CaseKeysApi = {
     api.post<CaseKeysView>(`${casePath(caseId)}/keys/generations`, { scope, generation, grants }),
   fulfil: (caseId, grant) => api.post<CaseKeysView>(`${casePath(caseId)}/keys/grants`, { grant }),
   pendingGrants: () => api.get<PendingInCase[]>('/api/me/pending-grants'),
-  caseView: (caseId) => api.get<{ members: CaseMember[] }>(casePath(caseId)),
+  caseView: (caseId) => api.get<{ members: { accountId: string }[] }>(casePath(caseId)),
   publicKeys: getPublicKeys,
   keyWork: () => api.get<string[]>('/api/me/key-work'),
 };

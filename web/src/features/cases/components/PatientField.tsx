@@ -1,18 +1,23 @@
-import type { PatientChoice } from '../new-case';
+import { useEffect, useState } from 'react';
+import { PatientPicker, useOpenedPatients } from '../../patients';
+import { patientSnapshot, type PatientChoice } from '../new-case';
 
 type Props = { value: PatientChoice | null; onChange: (patient: PatientChoice | null) => void; error?: string };
 
 /**
- * Where the second-opinion form chooses its patient. A stand-in until the patients module's
- * PatientPicker replaces it (same props): a free-text patient id would let anyone mistype into
- * someone else's record, so there is deliberately no input here.
+ * The second-opinion form's patient: chosen (or created) with the patients module's picker, and handed
+ * on with the snapshot of their details that the case will carry sealed. A patient created on the spot
+ * is handed on once their opened record arrives.
  */
-export function PatientField({ value, error }: Props) {
-  return (
-    <div className={error ? 'field field-invalid' : 'field'}>
-      <p className="field-label">Patient</p>
-      <p className="field-hint">{value ? value.snapshot.fullName : 'Patients arrive with the patients module.'}</p>
-      {error && <p className="field-error">{error}</p>}
-    </div>
-  );
+export function PatientField({ value, onChange, error }: Props) {
+  const { patients } = useOpenedPatients();
+  const [chosen, setChosen] = useState(value?.id ?? '');
+
+  useEffect(() => {
+    const patient = patients.data?.find((p) => p.id === chosen && p.details);
+    const next = patient ? { id: patient.id, snapshot: patientSnapshot(patient.reference, patient.details!) } : null;
+    if ((next?.id ?? null) !== (value?.id ?? null)) onChange(next);
+  }, [chosen, patients.data, value, onChange]);
+
+  return <PatientPicker value={chosen} onChange={setChosen} error={error} />;
 }

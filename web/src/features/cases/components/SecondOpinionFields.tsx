@@ -33,7 +33,6 @@ export function SecondOpinionFields({ values, onChange, errors, serverError }: P
         hint={CASE_NAME_WARNING}
         error={errors.name ?? fieldError(serverError, 'name')}
       />
-      {/* The patients module's PatientPicker takes this place, with the same value and onChange. */}
       <PatientField value={values.patient} onChange={(patient) => set('patient', patient)} error={errors.patient ?? fieldError(serverError, 'patientId')} />
       <SelectField
         label="Specialty wanted"

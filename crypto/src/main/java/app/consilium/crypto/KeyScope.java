@@ -1,15 +1,18 @@
 package app.consilium.crypto;
 
 /**
- * What a symmetric case-level key protects. A grant names its scope, so a chat-key grant can never
- * be replayed as a case-key grant, and the server can refuse chat-key grants to admins by reading
- * it.
+ * What a symmetric key protects. A grant names its scope, so a chat-key grant can never be replayed
+ * as a case-key grant, and the server can refuse chat-key grants to admins by reading it. Case and
+ * chat keys belong to a case; the patients key belongs to an organization, whose id then stands where
+ * grants and envelopes name the case (docs/crypto.md §8).
  */
 public enum KeyScope {
   /** Notes, memos, medical content and documents of a case: every member. */
   CASE(1),
   /** The chat between the requester side and the provider: never admins. */
-  CHAT(2);
+  CHAT(2),
+  /** The personal details of an organization's patients: its requesters, never providers or admins. */
+  PATIENTS(3);
 
   private final int id;
 

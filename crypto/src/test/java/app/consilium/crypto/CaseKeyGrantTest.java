@@ -1,6 +1,7 @@
 package app.consilium.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import java.util.Arrays;
@@ -93,6 +94,29 @@ class CaseKeyGrantTest {
 
     assertThat(opened.rawBytes()).isEqualTo(chatKey.rawBytes());
     assertThat(GrantStructure.parse(grant).keyId().scope()).isEqualTo(KeyScope.CHAT);
+  }
+
+  @Test
+  void anOrganizationPatientsKeyOpensOnlyAsThatOrganizationsPatientsKey() {
+    Identity alice = new Identity("requester-1", UserKeyPair.generate());
+    Identity bob = new Identity("requester-2", UserKeyPair.generate());
+    String organizationId = "0f0e0d0c-0000-4000-8000-000000000001";
+    CaseKey patientsKey = CaseKey.generate(new CaseKeyId(organizationId, KeyScope.PATIENTS, 1));
+
+    byte[] grant = CaseKeyGrant.seal(patientsKey, alice, bob.asMember());
+
+    assertThat(GrantStructure.parse(grant).keyId().scope()).isEqualTo(KeyScope.PATIENTS);
+    assertThat(grant[2]).as("scope byte").isEqualTo((byte) 3);
+    assertThat(CaseKeyGrant.open(grant, patientsKey.id(), bob, alice.asMember()).rawBytes())
+        .isEqualTo(patientsKey.rawBytes());
+    for (CaseKeyId other :
+        new CaseKeyId[] {
+          new CaseKeyId(organizationId, KeyScope.CASE, 1),
+          new CaseKeyId("0f0e0d0c-0000-4000-8000-000000000002", KeyScope.PATIENTS, 1)
+        }) {
+      assertThatThrownBy(() -> CaseKeyGrant.open(grant, other, bob, alice.asMember()))
+          .isInstanceOf(CannotVerifyException.class);
+    }
   }
 
   private Identity identity(String name) {

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import app.consilium.identity.AccountDirectory;
 import app.consilium.identity.AccountRole;
+import app.consilium.patients.PatientDirectory;
 import app.consilium.platform.FieldProblem;
 import app.consilium.platform.ProblemException;
 
@@ -32,14 +33,17 @@ class CaseCreation {
 
 	private final AccountDirectory accounts;
 
+	private final PatientDirectory patients;
+
 	private final Clock clock;
 
 	CaseCreation(CaseRepository cases, CaseMemberRepository members, CaseActivity activity,
-			AccountDirectory accounts, Clock clock) {
+			AccountDirectory accounts, PatientDirectory patients, Clock clock) {
 		this.cases = cases;
 		this.members = members;
 		this.activity = activity;
 		this.accounts = accounts;
+		this.patients = patients;
 		this.clock = clock;
 	}
 
@@ -59,7 +63,10 @@ class CaseCreation {
 					"Finish onboarding, including encryption setup, before working on cases.");
 		}
 		switch (request.engagementType()) {
-			case SECOND_OPINION -> checkSecondOpinion(request);
+			case SECOND_OPINION -> {
+				checkSecondOpinion(request);
+				checkPatient(request.patientId(), requester.organizationId());
+			}
 			case EXPERT_ENGAGEMENT -> checkIntakeRequest(request);
 		}
 		if (request.specialtyId() != null && accounts.specialtyNames(Set.of(request.specialtyId())).isEmpty()) {
@@ -98,6 +105,19 @@ class CaseCreation {
 		}
 		if (request.expertService() != null) {
 			throw new FieldProblem("expertService", "Second opinions have no expert service.");
+		}
+	}
+
+	/** Another organization's patient gets the same answer as one that does not exist. */
+	private void checkPatient(UUID patientId, UUID organizationId) {
+		if (patientId == null) {
+			throw new FieldProblem("patientId", "Choose the patient.");
+		}
+		var patient = patients.find(patientId)
+			.filter(p -> p.organizationId().equals(organizationId))
+			.orElseThrow(() -> new FieldProblem("patientId", "Choose a patient of your organization."));
+		if (!patient.active()) {
+			throw new FieldProblem("patientId", "This patient is deactivated; reactivate them or choose another.");
 		}
 	}
 

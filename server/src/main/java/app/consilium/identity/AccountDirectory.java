@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.consilium.identity.account.Account;
 import app.consilium.identity.account.AccountRepository;
 
 /**
@@ -38,9 +39,16 @@ public class AccountDirectory {
 
 	/** Name and role of an active or deactivated account; empty when there is none. */
 	public Optional<Person> find(UUID accountId) {
-		return accounts.findById(accountId)
-			.map(a -> new Person(a.id(), a.profile().fullName(), a.role(), a.organizationId(), a.isActive(),
-					a.onboarding().complete()));
+		return accounts.findById(accountId).map(AccountDirectory::person);
+	}
+
+	/** The active requesters of an organization who have finished onboarding (their keys are published). */
+	public List<Person> onboardedRequestersOf(UUID organizationId) {
+		return accounts.findByOrganization(organizationId)
+			.stream()
+			.map(AccountDirectory::person)
+			.filter(Person::isOnboardedRequester)
+			.toList();
 	}
 
 	/** Full names by account id. */
@@ -99,6 +107,16 @@ public class AccountDirectory {
 	/** Enough about a person for other features to decide what they may do. */
 	public record Person(UUID id, String fullName, AccountRole role, UUID organizationId, boolean active,
 			boolean onboarded) {
+
+		public boolean isOnboardedRequester() {
+			return role == AccountRole.REQUESTER && organizationId != null && active && onboarded;
+		}
+
+	}
+
+	private static Person person(Account a) {
+		return new Person(a.id(), a.profile().fullName(), a.role(), a.organizationId(), a.isActive(),
+				a.onboarding().complete());
 	}
 
 	/** A provider one could assign a case to. */

@@ -50,6 +50,9 @@ class CaseKeyGrants {
 	@Transactional
 	void createGeneration(UUID caseId, SignedInAccount who, KeyScope scope, int generation, List<String> grants) {
 		access.requireMember(caseId, who);
+		if (!Entitlement.CASE_SCOPES.contains(scope)) {
+			throw new FieldProblem("scope", "Cases have case and chat keys only.");
+		}
 		Integer latest = repository.latestGeneration(caseId, scope).orElse(null);
 		int expected = latest == null ? 1 : latest + 1;
 		if (generation != expected) {
@@ -127,7 +130,7 @@ class CaseKeyGrants {
 	@EventListener
 	void memberRemoved(CaseMemberRemoved event) {
 		repository.deleteGrantsOf(event.caseId(), event.accountId());
-		for (KeyScope scope : KeyScope.values()) {
+		for (KeyScope scope : Entitlement.CASE_SCOPES) {
 			if (repository.latestGeneration(event.caseId(), scope).isPresent()) {
 				repository.requestRotation(event.caseId(), scope, clock.instant());
 			}
@@ -137,7 +140,7 @@ class CaseKeyGrants {
 	/** The newest generation of each scope the case has, and whether a rotation is due. */
 	List<CaseKeysView.Generation> generations(UUID caseId) {
 		List<CaseKeysView.Generation> generations = new ArrayList<>();
-		for (KeyScope scope : KeyScope.values()) {
+		for (KeyScope scope : Entitlement.CASE_SCOPES) {
 			repository.latestGeneration(caseId, scope)
 				.ifPresent(latest -> generations
 					.add(new CaseKeysView.Generation(scope, latest, repository.rotationRequested(caseId, scope))));
@@ -163,7 +166,7 @@ class CaseKeyGrants {
 	List<CaseKeysView.Pending> pending(UUID caseId) {
 		List<CaseKeysView.Pending> pending = new ArrayList<>();
 		List<CaseMember> members = access.members(caseId);
-		for (KeyScope scope : KeyScope.values()) {
+		for (KeyScope scope : Entitlement.CASE_SCOPES) {
 			for (int generation : repository.generations(caseId, scope)) {
 				for (CaseMember member : members) {
 					if (Entitlement.mayHold(member, scope)) {

@@ -1,5 +1,7 @@
 package app.consilium.keys;
 
+import java.util.List;
+
 import app.consilium.cases.CaseMember;
 import app.consilium.crypto.KeyScope;
 
@@ -9,12 +11,16 @@ import app.consilium.crypto.KeyScope;
  */
 final class Entitlement {
 
+	/** The scopes of a case's keys; the patients scope belongs to organizations. */
+	static final List<KeyScope> CASE_SCOPES = List.of(KeyScope.CASE, KeyScope.CHAT);
+
 	private Entitlement() {
 	}
 
 	static boolean mayHold(CaseMember member, KeyScope scope) {
 		return switch (scope) {
 			case CASE, CHAT -> true;
+			case PATIENTS -> false;
 		};
 	}
 

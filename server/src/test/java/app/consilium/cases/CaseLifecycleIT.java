@@ -17,8 +17,11 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import app.consilium.crypto.CaseKey;
 import app.consilium.testing.Api;
 import app.consilium.testing.IntegrationTest;
+import app.consilium.testing.KeyFixtures;
+import app.consilium.testing.OrganizationKeys;
 import app.consilium.testing.People;
 import tools.jackson.databind.JsonNode;
 
@@ -47,13 +50,22 @@ class CaseLifecycleIT {
 
 	String cardiology;
 
+	String organization;
+
+	CaseKey patientsKey;
+
+	String patient;
+
 	@BeforeEach
 	void setUp() {
 		people = new People(port);
 		admin = people.admin();
-		String organization = people.organization(admin, "HOSPITAL");
+		organization = people.organization(admin, "HOSPITAL");
 		requester = people.requester(admin, organization, true);
-		people.onboard(admin, requester, "Requester-passphrase-1!");
+		KeyFixtures.Material requesterKeys = people.onboard(admin, requester, "Requester-passphrase-1!");
+		patientsKey = OrganizationKeys.generate(organization, 1);
+		OrganizationKeys.createGeneration(requester.api(), patientsKey, requesterKeys, List.of(requesterKeys));
+		patient = OrganizationKeys.newPatient(requester.api(), patientsKey, "Jane Roe");
 		cardiology = people.specialty(admin, "Cardiology " + java.util.UUID.randomUUID());
 		cardiologist = people.provider(admin);
 		people.onboard(admin, cardiologist, "Provider-passphrase-2!", cardiology);
@@ -226,14 +238,46 @@ class CaseLifecycleIT {
 		assertThat(after.path("transitions")).hasSize(2);
 	}
 
-	private String secondOpinion(String name) {
+	@Test
+	@DisplayName("a second opinion names an active patient of the requester's own organization")
+	void patientChecks() {
+		var missing = requester.api().post("/api/cases", secondOpinionBody("No patient", null));
+		assertThat(missing.status()).isEqualTo(400);
+		assertThat(missing.raw()).contains("patientId");
+
+		var otherRequester = people.requester(admin, people.organization(admin, "CLINIC"), true);
+		KeyFixtures.Material otherKeys = people.onboard(admin, otherRequester, "Other-passphrase-9!");
+		String otherOrganization = otherRequester.api().get("/api/session").body().path("organization").path("id")
+			.asString();
+		CaseKey otherKey = OrganizationKeys.generate(otherOrganization, 1);
+		OrganizationKeys.createGeneration(otherRequester.api(), otherKey, otherKeys, List.of(otherKeys));
+		String theirPatient = OrganizationKeys.newPatient(otherRequester.api(), otherKey, "John Doe");
+		var foreign = requester.api().post("/api/cases", secondOpinionBody("Not ours", theirPatient));
+		assertThat(foreign.status()).isEqualTo(400);
+		assertThat(foreign.body().path("errors").get(0).path("message").asString())
+			.isEqualTo("Choose a patient of your organization.");
+
+		int version = requester.api().get("/api/patients/" + patient).body().path("version").asInt();
+		assertThat(requester.api().postWith("/api/patients/" + patient + "/deactivate", null, People.ifMatch(version))
+			.status()).isEqualTo(200);
+		var inactive = requester.api().post("/api/cases", secondOpinionBody("Inactive", patient));
+		assertThat(inactive.status()).isEqualTo(400);
+		assertThat(inactive.raw()).contains("deactivated");
+	}
+
+	private Map<String, Object> secondOpinionBody(String name, String patientId) {
 		Map<String, Object> body = new HashMap<>();
 		body.put("engagementType", "SECOND_OPINION");
 		body.put("name", name);
+		body.put("patientId", patientId);
 		body.put("specialtyId", cardiology);
 		body.put("urgency", "URGENT");
 		body.put("dueDate", LocalDate.now().plusDays(14).toString());
-		var created = requester.api().post("/api/cases", body);
+		return body;
+	}
+
+	private String secondOpinion(String name) {
+		var created = requester.api().post("/api/cases", secondOpinionBody(name, patient));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		assertThat(created.body().path("summary").path("status").asString()).isEqualTo("NEW");
 		return created.body().path("summary").path("id").asString();
