@@ -23,7 +23,14 @@ export const casePath = (id: string) => `/api/cases/${encodeURIComponent(id)}`;
 /** One case with its members (refreshed while open: members come and go); 404 for anyone not on it. */
 export const useCase = (id: string) =>
   useQuery(
-    queryOptions({ queryKey: caseKey(id), queryFn: () => api.get<MemberCaseView>(casePath(id)), refetchInterval: 30_000 }),
+    // Fresh whenever the case is opened: the other side may have moved it since (staleTime 0), and
+    // refreshed while it stays open.
+    queryOptions({
+      queryKey: caseKey(id),
+      queryFn: () => api.get<MemberCaseView>(casePath(id)),
+      staleTime: 0,
+      refetchInterval: 30_000,
+    }),
   );
 
 export const useProviders = (enabled = true) =>

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { createPortal } from 'react-dom';
+import { Dialog } from '../../../components/ui/Dialog';
 import { Button } from '../../../components/ui/Button';
 import { SelectField } from '../../../components/ui/Field';
 import { FormError } from '../../../components/ui/FormError';
@@ -23,17 +25,6 @@ export function PatientPicker({ value, onChange, label = 'Patient', error }: Pro
   const [creating, setCreating] = useState(false);
   const choices = (patients.data ?? []).filter((p) => p.status === 'ACTIVE' && p.details).sort(byName);
 
-  if (creating) {
-    return (
-      <PatientForm
-        onSaved={(patient) => {
-          setCreating(false);
-          onChange(patient.id);
-        }}
-        onCancel={() => setCreating(false)}
-      />
-    );
-  }
   const hint = keyExists && !keyHeld
     ? "Your organization's patients key has not been shared with this browser yet."
     : patients.isFetching && !patients.data ? 'Loading patients…' : undefined;
@@ -49,6 +40,20 @@ export function PatientPicker({ value, onChange, label = 'Patient', error }: Pro
       </SelectField>
       {patients.isError && <FormError error={patients.error} />}
       <Button variant="secondary" onClick={() => setCreating(true)} disabled={keyExists && !keyHeld}>New patient</Button>
+      {/* A portal: the picker sits inside the case form, and forms must not nest. */}
+      {createPortal(
+        <Dialog title="New patient" open={creating} onClose={() => setCreating(false)}>
+          <PatientForm
+            untitled
+            onSaved={(patient) => {
+              setCreating(false);
+              onChange(patient.id);
+            }}
+            onCancel={() => setCreating(false)}
+          />
+        </Dialog>,
+        document.body,
+      )}
     </div>
   );
 }

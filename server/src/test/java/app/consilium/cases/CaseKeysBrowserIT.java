@@ -3,9 +3,8 @@ package app.consilium.cases;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import javax.sql.DataSource;
 
@@ -14,10 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
 
 import tools.jackson.databind.JsonNode;
@@ -35,9 +32,9 @@ import app.consilium.crypto.SecretBytes;
 import app.consilium.crypto.UserKeyPair;
 import app.consilium.testing.Api;
 import app.consilium.testing.BrowserTest;
-import app.consilium.testing.Browsers;
 import app.consilium.testing.People;
 import app.consilium.testing.SecretScanner;
+import app.consilium.testing.Ui;
 
 /**
  * Case keys through the real UI with real encryption, three people in three browsers. The requester and the
@@ -64,16 +61,13 @@ class CaseKeysBrowserIT {
 
 	static final String COLLEAGUE_PASSPHRASE = "Colleague reads 3 amber ledgers#";
 
-	/** Background key sharing runs every 30 s; allow two rounds. */
-	static final LocatorAssertions.IsVisibleOptions SHARING = new LocatorAssertions.IsVisibleOptions().setTimeout(75_000);
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	DataSource dataSource;
 
-	final List<String> sent = new ArrayList<>();
+	final List<String> sent = new CopyOnWriteArrayList<>();
 
 	@Test
 	@DisplayName("create, share, read, reset and re-grant, collaborator added and removed")
@@ -102,29 +96,29 @@ class CaseKeysBrowserIT {
 		assertThat(requesterPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(CASE_NAME)))
 			.isVisible();
 		String casePath = java.net.URI.create(requesterPage.url()).getPath();
-		addNote(requesterPage, NOTE);
+		Ui.addNote(requesterPage, NOTE, "Both sides");
 
-		openCase(providerPage, CASE_NAME);
-		tab(providerPage, "Notes");
-		assertThat(providerPage.getByText(NOTE)).isVisible(SHARING);
+		Ui.openCase(providerPage, CASE_NAME);
+		Ui.tab(providerPage, "Notes");
+		assertThat(providerPage.getByText(NOTE)).isVisible(Ui.KEY_SHARING);
 
 		resetKeysWithoutKit(providerPage);
-		openCase(providerPage, CASE_NAME);
-		tab(providerPage, "Notes");
+		Ui.openCase(providerPage, CASE_NAME);
+		Ui.tab(providerPage, "Notes");
 		// Re-granted by the requester's browser, in the background.
-		assertThat(providerPage.getByText(NOTE)).isVisible(SHARING);
-		addNote(requesterPage, SECOND_NOTE);
-		tab(providerPage, "Overview");
-		tab(providerPage, "Notes");
-		assertThat(providerPage.getByText(SECOND_NOTE)).isVisible(SHARING);
+		assertThat(providerPage.getByText(NOTE)).isVisible(Ui.KEY_SHARING);
+		Ui.addNote(requesterPage, SECOND_NOTE, "Both sides");
+		Ui.tab(providerPage, "Overview");
+		Ui.tab(providerPage, "Notes");
+		assertThat(providerPage.getByText(SECOND_NOTE)).isVisible(Ui.KEY_SHARING);
 
-		tab(requesterPage, "Collaborators");
+		Ui.tab(requesterPage, "Collaborators");
 		requesterPage.getByLabel("Colleague").selectOption(colleagueName);
 		requesterPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add collaborator")).click();
-		Page colleaguePage = open(colleague.email(), COLLEAGUE_PASSPHRASE);
-		openCase(colleaguePage, CASE_NAME);
-		tab(colleaguePage, "Notes");
-		assertThat(colleaguePage.getByText(NOTE)).isVisible(SHARING);
+		Page colleaguePage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), colleague.email(), COLLEAGUE_PASSPHRASE);
+		Ui.openCase(colleaguePage, CASE_NAME);
+		Ui.tab(colleaguePage, "Notes");
+		assertThat(colleaguePage.getByText(NOTE)).isVisible(Ui.KEY_SHARING);
 
 		requesterPage.getByRole(AriaRole.LISTITEM).filter(new Locator.FilterOptions().setHasText(colleagueName))
 			.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Remove"))
@@ -136,18 +130,14 @@ class CaseKeysBrowserIT {
 		awaitNewGeneration(requester.api(), apiPath + "/keys");
 
 		moveCiphertextBetweenNotes(apiPath.substring(apiPath.lastIndexOf('/') + 1));
-		tab(requesterPage, "Overview");
-		tab(requesterPage, "Notes");
+		Ui.tab(requesterPage, "Overview");
+		Ui.tab(requesterPage, "Notes");
 		assertThat(requesterPage.getByText("This note cannot be verified.").first()).isVisible();
 		assertThat(requesterPage.getByText(NOTE)).hasCount(0);
 
 		people.completeProfileAndOrganization(admin, new People.Member(admin, admin.get("/api/session").text("id"),
 				People.ADMIN_EMAIL));
-		Page adminPage = Browsers.person(port);
-		adminPage.navigate("/signin");
-		adminPage.getByLabel("Email").fill(People.ADMIN_EMAIL);
-		adminPage.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
-		adminPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+		Page adminPage = Ui.signIn(port, People.ADMIN_EMAIL);
 		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Admin")).click();
 		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases").setExact(true)).click();
 		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CASE_NAME)).click();
@@ -173,7 +163,7 @@ class CaseKeysBrowserIT {
 
 	/** Signs in and sets up encryption through the UI (onboarding step 3), storing the recovery kit or not. */
 	private Page setUpEncryption(String email, String passphrase, boolean keepRecoveryKit) {
-		Page page = signIn(email);
+		Page page = Ui.signIn(Ui.recordedPerson(port, sent), email);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Set up encryption")).first().click();
 		page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
 		page.getByLabel("Confirm passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
@@ -189,55 +179,6 @@ class CaseKeysBrowserIT {
 		}
 		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock vault"))).isVisible();
 		return page;
-	}
-
-	/** Signs in someone whose keys exist and unlocks the vault on the first page that needs it. */
-	private Page open(String email, String passphrase) {
-		Page page = signIn(email);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
-		Locator unlock = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault"));
-		assertThat(unlock).isVisible();
-		page.getByLabel("Passphrase", new Page.GetByLabelOptions().setExact(true)).fill(passphrase);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Unlock")).click();
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lock vault"))).isVisible();
-		return page;
-	}
-
-	private Page signIn(String email) {
-		Page page = Browsers.person(port);
-		page.context().onRequest(request -> {
-			StringBuilder entry = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
-			request.headers().forEach((name, value) -> entry.append(name).append(": ").append(value).append('\n'));
-			byte[] body = request.postDataBuffer();
-			if (body != null) {
-				entry.append(new String(body, StandardCharsets.ISO_8859_1));
-			}
-			sent.add(entry.toString());
-		});
-		page.navigate("/signin");
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL(url -> !url.contains("/signin"));
-		return page;
-	}
-
-	private static void addNote(Page page, String text) {
-		tab(page, "Notes");
-		page.getByLabel("Note", new Page.GetByLabelOptions().setExact(true)).fill(text);
-		page.getByLabel("Visible to").selectOption("Both sides");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add note")).click();
-		assertThat(page.getByText(text)).isVisible(SHARING);
-	}
-
-	/** In-app navigation: a page load would end this tab's vault session (decision 0008). */
-	private static void openCase(Page page, String name) {
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
-	}
-
-	private static void tab(Page page, String name) {
-		page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name)).click();
 	}
 
 	private static void resetKeysWithoutKit(Page page) {

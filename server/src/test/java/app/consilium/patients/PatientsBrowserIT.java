@@ -3,7 +3,6 @@ package app.consilium.patients;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +24,7 @@ import app.consilium.testing.BrowserTest;
 import app.consilium.testing.Browsers;
 import app.consilium.testing.People;
 import app.consilium.testing.SecretScanner;
+import app.consilium.testing.Ui;
 
 /**
  * Patients through the real UI with real encryption. A requester creates the organization's patients key
@@ -115,21 +115,7 @@ class PatientsBrowserIT {
 
 	/** Signs in with fast background key sharing, opens Patients from the sidebar and unlocks the vault there. */
 	private Page openPatients(String email, String passphrase) {
-		Page page = Browsers.person(port);
-		page.context().addInitScript("sessionStorage.setItem('consilium.keySharingSeconds', '2')");
-		page.context().onRequest(request -> {
-			StringBuilder entry = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
-			byte[] body = request.postDataBuffer();
-			if (body != null) {
-				entry.append(new String(body, StandardCharsets.UTF_8));
-			}
-			sent.add(entry.toString());
-		});
-		page.navigate("/signin");
-		page.getByLabel("Email").fill(email);
-		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
-		page.waitForURL(url -> !url.contains("/signin"));
+		Page page = Ui.signIn(Ui.recordedPerson(port, sent), email);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Patients")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault")))
 			.isVisible();

@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ConditionEvaluationResult;
 import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -20,11 +22,14 @@ import com.microsoft.playwright.Playwright;
  * one context (its own cookies and storage: a separate person) per {@link #person(int)}.
  * As a JUnit condition, it skips browser tests loudly when Chromium is missing, and fails them on CI.
  */
-public final class Browsers implements ExecutionCondition {
+public final class Browsers implements ExecutionCondition, AfterTestExecutionCallback {
 
 	static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("CHROMIUM_PATH", "/usr/bin/chromium"));
 
 	private static Browser browser;
+
+	/** The pages of the running test, photographed if it fails. */
+	private static final List<Page> pages = new CopyOnWriteArrayList<>();
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -46,7 +51,25 @@ public final class Browsers implements ExecutionCondition {
 			.setViewportSize(1280, 860)
 			.setTimezoneId("Europe/Berlin"));
 		context.setDefaultTimeout(15_000);
-		return context.newPage();
+		Page page = context.newPage();
+		pages.add(page);
+		return page;
+	}
+
+	/** A failed browser test leaves what each of its people saw in target/screenshots. */
+	@Override
+	public void afterTestExecution(ExtensionContext context) {
+		if (context.getExecutionException().isPresent()) {
+			for (int i = 0; i < pages.size(); i++) {
+				try {
+					screenshot(pages.get(i), "failed-" + context.getRequiredTestMethod().getName() + "-" + (i + 1));
+				}
+				catch (RuntimeException ex) {
+					// A closed page has nothing to show.
+				}
+			}
+		}
+		pages.clear();
 	}
 
 	private static synchronized Browser browser() {

@@ -2,6 +2,9 @@ package app.consilium.testing;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -22,7 +25,10 @@ public final class Ui {
 	}
 
 	public static Page signIn(int port, String email) {
-		Page page = Browsers.person(port);
+		return signIn(Browsers.person(port), email);
+	}
+
+	public static Page signIn(Page page, String email) {
 		page.navigate("/signin");
 		page.getByLabel("Email").fill(email);
 		page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(People.PASSWORD);
@@ -31,9 +37,24 @@ public final class Ui {
 		return page;
 	}
 
+	/**
+	 * A browser for someone whose every request is kept in {@code sent}, sharing keys in the background
+	 * every 2 seconds instead of 30 (a non-secret test knob in sessionStorage).
+	 */
+	public static Page recordedPerson(int port, List<String> sent) {
+		Page page = Browsers.person(port);
+		page.context().addInitScript("sessionStorage.setItem('consilium.keySharingSeconds', '2')");
+		recordRequests(page, sent);
+		return page;
+	}
+
 	/** Signs in someone whose keys exist and unlocks the vault on the case list, which needs it. */
 	public static Page signInAndUnlock(int port, String email, String passphrase) {
-		Page page = signIn(port, email);
+		return signInAndUnlock(Browsers.person(port), email, passphrase);
+	}
+
+	public static Page signInAndUnlock(Page page, String email, String passphrase) {
+		signIn(page, email);
 		link(page, "Cases & Records").click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Unlock your vault")))
 			.isVisible();
@@ -41,6 +62,19 @@ public final class Ui {
 		button(page, "Unlock").click();
 		assertThat(button(page, "Lock vault")).isVisible();
 		return page;
+	}
+
+	/** Keeps every request the page sends (method, URL, headers, body), for scans for secrets afterwards. */
+	public static void recordRequests(Page page, List<String> sent) {
+		page.context().onRequest(request -> {
+			StringBuilder entry = new StringBuilder(request.method()).append(' ').append(request.url()).append('\n');
+			request.headers().forEach((name, value) -> entry.append(name).append(": ").append(value).append('\n'));
+			byte[] body = request.postDataBuffer();
+			if (body != null) {
+				entry.append(new String(body, StandardCharsets.UTF_8));
+			}
+			sent.add(entry.toString());
+		});
 	}
 
 	public static void openCase(Page page, String name) {

@@ -1,0 +1,168 @@
+package app.consilium.cases;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import app.consilium.testing.Api;
+import app.consilium.testing.BrowserTest;
+import app.consilium.testing.Browsers;
+import app.consilium.testing.People;
+import app.consilium.testing.SecretScanner;
+import app.consilium.testing.Ui;
+
+/**
+ * A medical second opinion through the UI, with real encryption: the hospital's requester creates the
+ * patient inside the case form and the case with its sealed clinical details; the admin assigns it to the
+ * best-ranked provider; the provider accepts, reads the clinical summary and the patient, returns it with
+ * a question; the requester answers; the provider marks it done; it is Completed for both, and the
+ * requester archives it. The patient's details and the clinical text reach neither the server nor its
+ * database in the clear.
+ */
+@BrowserTest
+class SecondOpinionBrowserIT {
+
+	static final String CASE_NAME = "Chest pain review";
+
+	static final String PATIENT = "Maria Keller";
+
+	static final String MRN = "MRN-552190";
+
+	static final String QUESTION = "Is a coronary angiography indicated now?";
+
+	static final String SUMMARY = "Exertional chest pain for six weeks; stress ECG equivocal; LDL 4.9 mmol/l.";
+
+	static final String RETURN_REASON = "Please add the echocardiography report.";
+
+	static final String REQUESTER_PASSPHRASE = "Hospital keeps 3 careful records!";
+
+	static final String PROVIDER_PASSPHRASE = "Cardiologist reads 8 long ECGs?";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	final List<String> sent = new CopyOnWriteArrayList<>();
+
+	@Test
+	@DisplayName("patient and case created, assigned to the best provider, accepted, returned, answered, done, archived")
+	void secondOpinionThroughTheUi() {
+		People people = new People(port);
+		Api admin = people.admin();
+		String hospital = people.organization(admin, "HOSPITAL");
+		People.Member requester = people.requester(admin, hospital, true);
+		people.onboard(admin, requester, REQUESTER_PASSPHRASE);
+		String specialtyName = "Cardiology " + System.nanoTime();
+		String cardiology = people.specialty(admin, specialtyName);
+		People.Member cardiologist = people.provider(admin);
+		people.onboard(admin, cardiologist, PROVIDER_PASSPHRASE, cardiology);
+		People.Member away = people.provider(admin);
+		people.onboard(admin, away, "Away provider is 5 days gone!", cardiology);
+		assertThat(away.api().post("/api/me/time-off", Map.of("firstDay", LocalDate.now().minusDays(1).toString(),
+				"lastDay", LocalDate.now().plusDays(5).toString())).status()).isEqualTo(201);
+		People.Member otherSpecialty = people.provider(admin);
+		people.onboard(admin, otherSpecialty, "Neurologist sees 4 odd scans!");
+		String cardiologistName = cardiologist.api().get("/api/session").text("fullName");
+
+		Page requesterPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), requester.email(), REQUESTER_PASSPHRASE);
+		Ui.link(requesterPage, "New case").click();
+		assertThat(requesterPage.getByLabel("Engagement type")).hasValue("SECOND_OPINION");
+		requesterPage.getByLabel("Case name").fill(CASE_NAME);
+		Ui.button(requesterPage, "New patient").click();
+		requesterPage.getByLabel("Full name").fill(PATIENT);
+		requesterPage.getByLabel("Date of birth").fill("1961-07-02");
+		requesterPage.getByLabel("Sex").selectOption("Female");
+		requesterPage.getByLabel("MRN").fill(MRN);
+		Ui.button(requesterPage, "Create patient").click();
+		assertThat(requesterPage.getByLabel("Patient", new Page.GetByLabelOptions().setExact(true)))
+			.containsText(PATIENT);
+		requesterPage.getByLabel("Specialty wanted").selectOption(specialtyName);
+		requesterPage.getByLabel("Urgency").selectOption("Urgent");
+		requesterPage.getByLabel("Desired due date").fill(LocalDate.now().plusDays(10).toString());
+		requesterPage.getByLabel("Clinical question").fill(QUESTION);
+		requesterPage.getByLabel("Clinical summary").fill(SUMMARY);
+		Ui.button(requesterPage, "Create case").click();
+		assertThat(requesterPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(CASE_NAME)))
+			.isVisible();
+		assertThat(requesterPage.getByText(SUMMARY)).isVisible();
+
+		Page adminPage = signInAsAdmin(people, admin);
+		Ui.link(adminPage, "Admin").click();
+		Ui.link(adminPage, "Cases").click();
+		Ui.link(adminPage, CASE_NAME).click();
+		Locator candidates = adminPage.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Candidates"));
+		assertThat(candidates.getByRole(AriaRole.ROW).nth(1)).containsText(cardiologistName);
+		candidates.getByRole(AriaRole.ROW).nth(1).getByRole(AriaRole.BUTTON,
+				new Locator.GetByRoleOptions().setName("Assign")).click();
+		assertThat(adminPage.getByText("Assigned to " + cardiologistName)).isVisible();
+
+		Page providerPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), cardiologist.email(), PROVIDER_PASSPHRASE);
+		Ui.openCase(providerPage, CASE_NAME);
+		Ui.button(providerPage, "Accept").click();
+		Ui.button(providerPage, "Start work").click();
+		assertThat(providerPage.getByText(SUMMARY)).isVisible(Ui.KEY_SHARING);
+		assertThat(providerPage.getByText(QUESTION)).isVisible();
+		assertThat(providerPage.getByText(PATIENT)).isVisible();
+		assertThat(providerPage.getByText(MRN)).isVisible();
+		Ui.button(providerPage, "Return to requester").click();
+		providerPage.getByLabel("What is missing").fill(RETURN_REASON);
+		Ui.button(providerPage, "Send back to requester").click();
+		assertThat(providerPage.getByText(RETURN_REASON).first()).isVisible();
+
+		Ui.openCase(requesterPage, CASE_NAME);
+		assertThat(requesterPage.getByText(RETURN_REASON).first()).isVisible();
+		Ui.button(requesterPage, "Answer and send back").click();
+		requesterPage.getByLabel("Your answer").fill("Uploaded the echocardiography report of 20 November.");
+		Ui.button(requesterPage, "Send answer").click();
+
+		Ui.openCase(providerPage, CASE_NAME);
+		Ui.button(providerPage, "Mark done").click();
+		assertThat(providerPage.getByText("Done").first()).isVisible();
+
+		for (Page page : List.of(requesterPage, providerPage)) {
+			Ui.link(page, "Cases & Records").click();
+			page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Completed")).click();
+			assertThat(Ui.link(page, CASE_NAME)).isVisible();
+		}
+		Ui.link(requesterPage, CASE_NAME).click();
+		Ui.button(requesterPage, "Archive").click();
+		assertThat(Ui.button(requesterPage, "Restore")).isVisible();
+		Ui.link(requesterPage, "Cases & Records").click();
+		requesterPage.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Archived")).click();
+		assertThat(Ui.link(requesterPage, CASE_NAME)).isVisible();
+		Browsers.screenshot(requesterPage, "second-opinion-archived");
+
+		SecretScanner scanner = new SecretScanner().secret("patient name", PATIENT)
+			.secret("MRN", MRN)
+			.secret("clinical question", QUESTION)
+			.secret("clinical summary", SUMMARY);
+		for (String request : sent) {
+			assertThat(scanner.foundIn(request)).as(request.substring(0, Math.min(200, request.length()))).isEmpty();
+		}
+		assertThat(scanner.foundIn(SecretScanner.dump(dataSource))).isEmpty();
+	}
+
+	private Page signInAsAdmin(People people, Api admin) {
+		people.completeProfileAndOrganization(admin,
+				new People.Member(admin, admin.get("/api/session").text("id"), People.ADMIN_EMAIL));
+		return Ui.signIn(port, People.ADMIN_EMAIL);
+	}
+
+}
