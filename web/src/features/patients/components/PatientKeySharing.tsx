@@ -1,6 +1,4 @@
-import { useEffect } from 'react';
-import { useVaultStatus } from '../../../vault';
-import { sharingIntervalMs } from '../../case-keys/key-sharing';
+import { useBackgroundRounds } from '../../case-keys/use-background-rounds';
 import { syncPatientKeys } from '../api/patient-keys';
 
 /**
@@ -9,27 +7,8 @@ import { syncPatientKeys } from '../api/patient-keys';
  * never makes the first generation (the first requester to save a patient does). Renders nothing.
  */
 export function PatientKeySharing({ me }: { me: string }) {
-  const status = useVaultStatus();
-  const active = status.unlocked && status.accountId === me;
-
-  useEffect(() => {
-    if (!active) return;
-    let running = false;
-    const run = async () => {
-      if (running) return;
-      running = true;
-      try {
-        await syncPatientKeys({ create: false });
-      } catch {
-        // Locked, signed out or offline: the next round tries again.
-      } finally {
-        running = false;
-      }
-    };
-    void run();
-    const timer = setInterval(() => void run(), sharingIntervalMs());
-    return () => clearInterval(timer);
-  }, [active]);
-
+  useBackgroundRounds(me, async () => {
+    await syncPatientKeys({ create: false });
+  });
   return null;
 }

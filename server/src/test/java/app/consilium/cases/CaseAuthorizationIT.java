@@ -82,7 +82,7 @@ class CaseAuthorizationIT {
 		providerId = provider.id();
 
 		var created = requester.api().post("/api/cases", Map.of("engagementType", "EXPERT_ENGAGEMENT", "name",
-				"Doe v. Acme", "providerId", provider.id(), "expertService", "EXPERT_WITNESS"));
+				"Doe v. Acme", "providerId", provider.id(), "expertService", "INDEPENDENT_MEDICAL_EXAMINATION"));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		caseId = created.body().path("summary").path("id").asString();
 		assertThat(requester.api().post("/api/cases/" + caseId + "/collaborators",

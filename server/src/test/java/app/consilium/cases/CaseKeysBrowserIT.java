@@ -142,8 +142,9 @@ class CaseKeysBrowserIT {
 		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases").setExact(true)).click();
 		adminPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(CASE_NAME)).click();
 		assertThat(adminPage.getByText("Case key generation 2")).isVisible();
-		assertThat(adminPage.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(providerName)))
-			.containsText("Shared");
+		assertThat(adminPage.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions().setName("Members and their keys"))
+			.getByRole(AriaRole.ROW)
+			.filter(new Locator.FilterOptions().setHasText(providerName))).containsText("Shared");
 
 		assertNoSecretLeft(requester, requester.api().get(apiPath + "/keys").body());
 	}
