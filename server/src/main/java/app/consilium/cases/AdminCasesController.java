@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +47,7 @@ class AdminCasesController {
 	}
 
 	@GetMapping("/api/admin/cases")
+	@Transactional(readOnly = true)
 	CaseViews.Page<CaseViews.CaseSummary> all(@Valid CaseListParameters list) {
 		return views.page(lists.page(null, list.criteria(true)));
 	}

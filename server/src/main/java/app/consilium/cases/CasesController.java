@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -76,7 +77,9 @@ class CasesController {
 		return withVersion(HttpStatus.CREATED, memberView(created, me));
 	}
 
+	/** One read-only transaction: the page and its names on one connection. */
 	@GetMapping("/api/cases")
+	@Transactional(readOnly = true)
 	CaseViews.Page<CaseViews.CaseSummary> mine(@AuthenticationPrincipal SignedInAccount me, @Valid CaseListParameters list) {
 		return views.page(lists.page(me.id(), list.criteria(false)));
 	}
