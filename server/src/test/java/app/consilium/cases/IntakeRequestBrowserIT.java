@@ -3,8 +3,14 @@ package app.consilium.cases;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
@@ -15,12 +21,14 @@ import app.consilium.testing.Api;
 import app.consilium.testing.BrowserTest;
 import app.consilium.testing.Browsers;
 import app.consilium.testing.People;
+import app.consilium.testing.SecretScanner;
 import app.consilium.testing.Ui;
 
 /**
  * An expert engagement through the UI: a law firm sends an intake request to a named expert, who accepts
  * it and starts work; a colleague added as collaborator reads the case's encrypted note, and once
- * removed can no longer open the case. The activity trail shows who did what.
+ * removed can no longer open the case. The activity trail shows who did what; the note's text reaches
+ * neither the server nor the database in the clear.
  */
 @BrowserTest
 class IntakeRequestBrowserIT {
@@ -31,6 +39,11 @@ class IntakeRequestBrowserIT {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	final List<String> sent = new CopyOnWriteArrayList<>();
 
 	@Test
 	@DisplayName("intake request to a named expert: accepted, started, collaborator added, reads, removed")
@@ -47,7 +60,7 @@ class IntakeRequestBrowserIT {
 		String expertName = expert.api().get("/api/session").text("fullName");
 		String colleagueName = colleague.api().get("/api/session").text("fullName");
 
-		Page lawyerPage = Ui.signInAndUnlock(port, lawyer.email(), "Lawyer reads 5 dusty briefs!");
+		Page lawyerPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), lawyer.email(), "Lawyer reads 5 dusty briefs!");
 		Ui.link(lawyerPage, "New case").click();
 		lawyerPage.getByLabel("Engagement type").selectOption("Expert engagement");
 		lawyerPage.getByLabel("Matter name").fill(MATTER);
@@ -60,7 +73,7 @@ class IntakeRequestBrowserIT {
 		String caseApi = java.net.URI.create(lawyerPage.url()).getPath().replace("/cases/", "/api/cases/");
 		Ui.addNote(lawyerPage, NOTE, "Both sides");
 
-		Page expertPage = Ui.signInAndUnlock(port, expert.email(), "Expert answers 9 hard questions#");
+		Page expertPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), expert.email(), "Expert answers 9 hard questions#");
 		Locator row = expertPage.getByRole(AriaRole.ROW).filter(new Locator.FilterOptions().setHasText(MATTER));
 		assertThat(row).containsText("New");
 		Ui.openCase(expertPage, MATTER);
@@ -74,7 +87,7 @@ class IntakeRequestBrowserIT {
 		Ui.tab(lawyerPage, "Collaborators");
 		lawyerPage.getByLabel("Colleague").selectOption(colleagueName);
 		Ui.button(lawyerPage, "Add collaborator").click();
-		Page colleaguePage = Ui.signInAndUnlock(port, colleague.email(), "Colleague files 7 tidy motions?");
+		Page colleaguePage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), colleague.email(), "Colleague files 7 tidy motions?");
 		Ui.openCase(colleaguePage, MATTER);
 		Ui.tab(colleaguePage, "Notes");
 		assertThat(colleaguePage.getByText(NOTE)).isVisible(Ui.KEY_SHARING);
@@ -95,6 +108,12 @@ class IntakeRequestBrowserIT {
 		Browsers.screenshot(lawyerPage, "intake-request-activity");
 		assertThat(lawyer.api().get(caseApi).body().path("summary").path("status").asString())
 			.isEqualTo("IN_PROGRESS");
+
+		SecretScanner scanner = new SecretScanner().secret("note", NOTE);
+		for (String request : sent) {
+			assertThat(scanner.foundIn(request)).as(request.substring(0, Math.min(200, request.length()))).isEmpty();
+		}
+		assertThat(scanner.foundIn(SecretScanner.dump(dataSource))).isEmpty();
 	}
 
 }

@@ -49,10 +49,6 @@ public final class Ui {
 	}
 
 	/** Signs in someone whose keys exist and unlocks the vault on the case list, which needs it. */
-	public static Page signInAndUnlock(int port, String email, String passphrase) {
-		return signInAndUnlock(Browsers.person(port), email, passphrase);
-	}
-
 	public static Page signInAndUnlock(Page page, String email, String passphrase) {
 		signIn(page, email);
 		link(page, "Cases & Records").click();
