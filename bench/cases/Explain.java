@@ -49,7 +49,7 @@ public final class Explain {
 			String deepValue = pg ? "'" + p.get("deep_value") + "'::timestamptz"
 					: "cast('" + p.get("deep_value") + "' as timestamp with time zone)";
 			String select = "select " + COLUMNS + " from medical_case c where c.status in ";
-			String mine = " and c.id in (select m.case_id from case_member m where m.account_id = '%s')";
+			String mine = " and c.id = any(array(select m.case_id from case_member m where m.account_id = '%s'))";
 			Map<String, String> queries = new LinkedHashMap<>();
 			queries.put("first page, requester (GET /api/cases)", select + "(" + ACTIVE + ")" + mine.formatted(member)
 					+ " order by c.last_activity_at desc, c.reference desc limit 26");
