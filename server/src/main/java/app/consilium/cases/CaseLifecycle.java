@@ -68,6 +68,12 @@ class CaseLifecycle {
 	MedicalCase apply(UUID caseId, SignedInAccount who, Request request) {
 		MedicalCase before = cases.find(caseId).orElseThrow(CaseAccess::notFound);
 		CaseAction action = request.action();
+		if (who.role() != AccountRole.ADMIN && members.find(caseId, who.id()).isEmpty()
+				&& before.version() != request.version() && transitions.involved(caseId, who.id())) {
+			// Taken off the case by the change they did not see (reassigned while accepting): that change
+			// wins, and they learn only that the case moved on, as any loser of a race does.
+			throw ProblemException.preconditionFailed();
+		}
 		CaseAction.Party party = partyOf(before, who);
 		if (before.version() != request.version()) {
 			throw ProblemException.preconditionFailed();

@@ -33,6 +33,14 @@ class CaseTransitions {
 			.update();
 	}
 
+	/** Whether the person took part in the case's lifecycle: assigned to it, or moved it themselves. */
+	boolean involved(UUID caseId, UUID accountId) {
+		return jdbc.sql("select count(*) from case_transition where case_id = ? and (provider_id = ? or actor_id = ?)")
+			.params(caseId, accountId, accountId)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	List<Transition> of(UUID caseId) {
 		return jdbc.sql("""
 				select action, from_status, to_status, actor_id, provider_id, reason, at from case_transition
