@@ -1,5 +1,7 @@
 package app.consilium.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -54,6 +56,18 @@ public final class SecretScanner {
 
 	public List<String> foundIn(String haystack) {
 		return foundIn(haystack.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * Asserts that no secret is in any of the requests a browser sent (URLs, headers and bodies) nor anywhere
+	 * in the database; a failure names the secret and the start of the request that carried it.
+	 */
+	public void assertNoneIn(List<String> requests, DataSource dataSource) {
+		assertThat(requests).as("requests recorded").isNotEmpty();
+		for (String request : requests) {
+			assertThat(foundIn(request)).as(request.substring(0, Math.min(200, request.length()))).isEmpty();
+		}
+		assertThat(foundIn(dump(dataSource))).as("the database").isEmpty();
 	}
 
 	/** Every value of every row of every table, text and binary, as one searchable dump. */
