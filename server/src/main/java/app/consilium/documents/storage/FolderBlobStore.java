@@ -1,0 +1,340 @@
+package app.consilium.documents.storage;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Blobs in a local folder. A pending write is a staging directory of part files; completing it renames the
+ * directory into {@code objects/}, which is atomic on one file system, so a reader sees all of an object or
+ * nothing. Each part file is written under a temporary name and renamed, and is named by its SHA-256, so a
+ * part replaced while a write completes is noticed instead of mixed in.
+ */
+public class FolderBlobStore implements BlobStore {
+
+	private static final Pattern SAFE_KEY = Pattern.compile("[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*");
+
+	private static final Pattern SAFE_WRITE_ID = Pattern.compile("[0-9a-f-]{36}");
+
+	private static final int BUFFER = 64 * 1024;
+
+	private final Path staging;
+
+	private final Path objects;
+
+	public FolderBlobStore(Path root) {
+		this.staging = root.resolve("staging");
+		this.objects = root.resolve("objects");
+		try {
+			Files.createDirectories(staging);
+			Files.createDirectories(objects);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create the blob folder " + root, ex);
+		}
+	}
+
+	@Override
+	public String begin(String key) {
+		object(key);
+		String writeId = UUID.randomUUID().toString();
+		try {
+			Files.createDirectory(staging.resolve(writeId));
+		}
+		catch (IOException ex) {
+			throw new BlobStoreException("Cannot start writing " + key, ex);
+		}
+		return writeId;
+	}
+
+	@Override
+	public StoredPart putPart(String key, String writeId, int number, InputStream in, long length) {
+		Path dir = pending(writeId);
+		if (!Files.isDirectory(dir)) {
+			throw new BlobStoreException("No pending write " + writeId + " for " + key);
+		}
+		Path temporary = dir.resolve(number + ".tmp-" + UUID.randomUUID());
+		try {
+			MessageDigest sha256 = sha256();
+			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW),
+					sha256)) {
+				copyExactly(in, out, length, key);
+			}
+			String tag = HexFormat.of().formatHex(sha256.digest());
+			Path part = dir.resolve(partName(number, tag));
+			move(temporary, part);
+			removeOtherVersions(dir, number, part);
+			return new StoredPart(number, length, tag);
+		}
+		catch (IOException ex) {
+			throw new BlobStoreException("Cannot store part " + number + " of " + key, ex);
+		}
+		finally {
+			deleteQuietly(temporary);
+		}
+	}
+
+	@Override
+	public void complete(String key, String writeId, List<StoredPart> parts) {
+		Path dir = pending(writeId);
+		Path target = object(key);
+		try {
+			for (int i = 0; i < parts.size(); i++) {
+				StoredPart part = parts.get(i);
+				Path file = dir.resolve(partName(part.number(), part.tag()));
+				if (part.number() != i || !Files.isRegularFile(file) || Files.size(file) != part.size()) {
+					throw new BlobStoreException("Part " + i + " of " + key + " is missing or was replaced");
+				}
+			}
+			try (Stream<Path> files = Files.list(dir)) {
+				for (Path file : files.toList()) {
+					if (!parts.contains(parse(file))) {
+						Files.delete(file);
+					}
+				}
+			}
+			Files.createDirectories(target.getParent());
+			move(dir, target);
+		}
+		catch (FileAlreadyExistsException ex) {
+			throw new BlobStoreException("Object " + key + " already exists", ex);
+		}
+		catch (IOException ex) {
+			throw new BlobStoreException("Cannot complete " + key, ex);
+		}
+	}
+
+	@Override
+	public void abort(String key, String writeId) {
+		deleteTree(pending(writeId));
+	}
+
+	@Override
+	public InputStream read(String key, long offset, long length) {
+		Path dir = object(key);
+		List<Path> parts = partsOf(dir, key);
+		List<InputStream> streams = new ArrayList<>();
+		long position = 0;
+		long end = offset + length;
+		try {
+			for (Path part : parts) {
+				long size = Files.size(part);
+				long from = Math.max(offset, position);
+				long to = Math.min(end, position + size);
+				if (from < to) {
+					FileChannel channel = FileChannel.open(part, StandardOpenOption.READ).position(from - position);
+					streams.add(new BoundedInputStream(Channels.newInputStream(channel), to - from));
+				}
+				position += size;
+			}
+			if (offset < 0 || length < 0 || end > position) {
+				streams.forEach(FolderBlobStore::closeQuietly);
+				throw new BlobStoreException("Range " + offset + "+" + length + " lies outside " + key);
+			}
+			return new SequenceInputStream(Collections.enumeration(streams));
+		}
+		catch (IOException ex) {
+			streams.forEach(FolderBlobStore::closeQuietly);
+			throw new BlobStoreException("Cannot read " + key, ex);
+		}
+	}
+
+	@Override
+	public void delete(String key) {
+		deleteTree(object(key));
+	}
+
+	private Path object(String key) {
+		if (key == null || !SAFE_KEY.matcher(key).matches()) {
+			throw new IllegalArgumentException("Not a blob key: " + key);
+		}
+		return objects.resolve(key);
+	}
+
+	private Path pending(String writeId) {
+		if (writeId == null || !SAFE_WRITE_ID.matcher(writeId).matches()) {
+			throw new IllegalArgumentException("Not a write id: " + writeId);
+		}
+		return staging.resolve(writeId);
+	}
+
+	private static List<Path> partsOf(Path dir, String key) {
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(f -> parse(f) != null)
+				.sorted(Comparator.comparingInt(f -> parse(f).number()))
+				.toList();
+		}
+		catch (NoSuchFileException ex) {
+			throw new BlobStoreException("No object " + key, ex);
+		}
+		catch (IOException ex) {
+			throw new BlobStoreException("Cannot read " + key, ex);
+		}
+	}
+
+	private static String partName(int number, String tag) {
+		return String.format("%08d-%s", number, tag);
+	}
+
+	/** The part a file name stands for (size unknown, 0), or null for a temporary file. */
+	private static StoredPart parse(Path file) {
+		String name = file.getFileName().toString();
+		int dash = name.indexOf('-');
+		if (name.contains(".tmp-") || dash != 8) {
+			return null;
+		}
+		try {
+			return new StoredPart(Integer.parseInt(name.substring(0, dash)), sizeOf(file), name.substring(dash + 1));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	private static long sizeOf(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	private static void removeOtherVersions(Path dir, int number, Path keep) throws IOException {
+		try (DirectoryStream<Path> same = Files.newDirectoryStream(dir, String.format("%08d-*", number))) {
+			for (Path file : same) {
+				if (!file.equals(keep)) {
+					deleteQuietly(file);
+				}
+			}
+		}
+	}
+
+	private static void copyExactly(InputStream in, OutputStream out, long length, String key) throws IOException {
+		byte[] buffer = new byte[BUFFER];
+		long remaining = length;
+		while (remaining > 0) {
+			int read = in.read(buffer, 0, (int) Math.min(buffer.length, remaining));
+			if (read < 0) {
+				throw new BlobStoreException("The part of " + key + " ended " + remaining + " bytes early");
+			}
+			out.write(buffer, 0, read);
+			remaining -= read;
+		}
+	}
+
+	private static void move(Path from, Path to) throws IOException {
+		try {
+			Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+		}
+		catch (AtomicMoveNotSupportedException ex) {
+			throw new IOException("The blob folder must be on a file system with atomic renames", ex);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static void deleteTree(Path dir) {
+		if (!Files.exists(dir)) {
+			return;
+		}
+		try (Stream<Path> files = Files.walk(dir)) {
+			files.sorted(Comparator.reverseOrder()).forEach(FolderBlobStore::deleteQuietly);
+		}
+		catch (IOException ex) {
+			throw new BlobStoreException("Cannot delete " + dir.getFileName(), ex);
+		}
+	}
+
+	private static void deleteQuietly(Path file) {
+		try {
+			Files.deleteIfExists(file);
+		}
+		catch (IOException ex) {
+			// Left for the next clean-up; a stray temporary file is never read.
+		}
+	}
+
+	private static void closeQuietly(InputStream in) {
+		try {
+			in.close();
+		}
+		catch (IOException ex) {
+			// Nothing was read from it.
+		}
+	}
+
+	/** At most {@code limit} bytes of a stream. */
+	private static final class BoundedInputStream extends InputStream {
+
+		private final InputStream in;
+
+		private long remaining;
+
+		BoundedInputStream(InputStream in, long limit) {
+			this.in = in;
+			this.remaining = limit;
+		}
+
+		@Override
+		public int read() throws IOException {
+			if (remaining <= 0) {
+				return -1;
+			}
+			int b = in.read();
+			if (b >= 0) {
+				remaining--;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (remaining <= 0) {
+				return -1;
+			}
+			int read = in.read(b, off, (int) Math.min(len, remaining));
+			if (read > 0) {
+				remaining -= read;
+			}
+			return read;
+		}
+
+		@Override
+		public void close() throws IOException {
+			in.close();
+		}
+
+	}
+
+}
