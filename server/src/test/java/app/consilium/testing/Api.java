@@ -68,6 +68,35 @@ public class Api {
 		return send(HttpRequest.newBuilder(uri(path)), "DELETE", null, Map.of());
 	}
 
+	public Response deleteWith(String path, Map<String, String> headers) {
+		return send(HttpRequest.newBuilder(uri(path)), "DELETE", null, headers);
+	}
+
+	/** Sends raw bytes (a document chunk) with the CSRF token and the given headers. */
+	public Response putBytes(String path, byte[] body, Map<String, String> headers) {
+		ensureCsrfCookie();
+		var request = HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/octet-stream")
+			.header("X-XSRF-TOKEN", csrfToken())
+			.PUT(HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return execute(request);
+	}
+
+	/** The status and the body's bytes of a GET (a document's content). */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	/** Sends a body exactly as given (malformed JSON, huge bodies) with the CSRF token. */
 	public Response postRaw(String path, String rawBody) {
 		ensureCsrfCookie();

@@ -70,6 +70,19 @@ public final class SecretScanner {
 		assertThat(foundIn(dump(dataSource))).as("the database").isEmpty();
 	}
 
+	/** Asserts that no secret is in any file under {@code folder} (a blob store), by name or by content. */
+	public void assertNoneInFiles(java.nio.file.Path folder) {
+		try (var files = java.nio.file.Files.walk(folder)) {
+			for (var file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+				assertThat(foundIn(file.toString())).as("the name of " + file).isEmpty();
+				assertThat(foundIn(java.nio.file.Files.readAllBytes(file))).as("the content of " + file).isEmpty();
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
 	/** Every value of every row of every table, text and binary, as one searchable dump. */
 	public static byte[] dump(DataSource dataSource) {
 		var out = new java.io.ByteArrayOutputStream();

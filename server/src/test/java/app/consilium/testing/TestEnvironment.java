@@ -1,5 +1,8 @@
 package app.consilium.testing;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -30,7 +33,18 @@ public class TestEnvironment implements ApplicationContextInitializer<Configurab
 		properties.put("consilium.mail.poll-interval", "200ms");
 		properties.put("consilium.scheduler.polling-interval", "200ms");
 		properties.put("consilium.setup-token", SETUP_TOKEN);
+		properties.put("consilium.blobs.folder", newBlobFolder());
 		context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("consilium-test", properties));
+	}
+
+	/** Each context its own blob folder, so a test can look at everything stored and nothing else. */
+	private static String newBlobFolder() {
+		try {
+			return Files.createTempDirectory("consilium-blobs-").toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -1,6 +1,7 @@
 package app.consilium.platform.web;
 
 import java.io.IOException;
+import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -38,9 +39,13 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 		this.writer = writer;
 	}
 
+	/** Document chunks: the upload endpoint accepts exactly the chunk's size, and refuses anything else. */
+	private static final Pattern CHUNK = Pattern.compile("/api/cases/[^/]+/uploads/[^/]+/chunks/[^/]+");
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !request.getRequestURI().startsWith("/api/");
+		String uri = request.getRequestURI();
+		return !uri.startsWith("/api/") || ("PUT".equals(request.getMethod()) && CHUNK.matcher(uri).matches());
 	}
 
 	@Override

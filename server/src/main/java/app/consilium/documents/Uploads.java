@@ -1,0 +1,271 @@
+package app.consilium.documents;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.consilium.cases.CaseActivity;
+import app.consilium.crypto.DocumentStreamStructure;
+import app.consilium.crypto.InvalidStructureException;
+import app.consilium.documents.storage.BlobStore;
+import app.consilium.documents.storage.BlobStoreException;
+import app.consilium.platform.ProblemException;
+
+/**
+ * Resumable uploads. The browser declares the document (size, stream header, sealed name and key), sends
+ * its ciphertext in order, chunk by chunk, each with its SHA-256, and commits. A chunk is recorded only
+ * once it is stored whole and hashes right, so an interrupted upload resumes at the first chunk not
+ * recorded, from any node; the document exists only from the commit on. Nothing here holds more than a
+ * copy buffer of a chunk in memory.
+ */
+@Service
+class Uploads {
+
+	private static final Logger log = LoggerFactory.getLogger(Uploads.class);
+
+	private final UploadRepository uploads;
+
+	private final DocumentRepository documents;
+
+	private final BlobStore store;
+
+	private final CaseActivity activity;
+
+	private final DocumentSettings settings;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	Uploads(UploadRepository uploads, DocumentRepository documents, BlobStore store, CaseActivity activity,
+			DocumentSettings settings, TransactionTemplate tx, Clock clock) {
+		this.uploads = uploads;
+		this.documents = documents;
+		this.store = store;
+		this.activity = activity;
+		this.settings = settings;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	/** What the browser declares before the first chunk; sealed fields already checked against the case. */
+	record Declaration(UUID id, UUID caseId, UUID documentId, UUID accountId, DocumentCategory category,
+			String contentType, long size, byte[] header, byte[] metadataSealed, byte[] keySealed, int generation) {
+	}
+
+	Upload begin(Declaration d) {
+		DocumentStreamStructure shape = shapeOf(d.header(), d.size());
+		if (shape.plaintextLength() > settings.maxSize().toBytes()) {
+			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Documents may be at most "
+					+ settings.maxSize().toMegabytes() + " MB; this one is " + shape.plaintextLength() / 1_000_000 + " MB.");
+		}
+		DocumentCategory category = d.category();
+		if (d.documentId() != null) {
+			Document existing = documents.find(d.caseId(), d.documentId())
+				.filter(doc -> !doc.deleted())
+				.orElseThrow(() -> ProblemException.notFound("The document"));
+			category = existing.category();
+		}
+		if (uploads.idTaken(d.id())) {
+			throw ProblemException.conflict("upload-exists", "An upload or document with this id already exists.");
+		}
+		String key = Upload.blobKey(d.caseId(), d.id());
+		String writeId = store.begin(key);
+		Instant now = clock.instant();
+		Upload upload = new Upload(d.id(), d.caseId(), d.documentId(), d.accountId(), category, d.contentType(),
+				d.size(), shape.plaintextLength(), DocumentSettings.CHUNK_SIZE, d.header(), d.metadataSealed(),
+				d.keySealed(), d.generation(), key, writeId, now, now);
+		try {
+			uploads.insert(upload);
+		}
+		catch (RuntimeException ex) {
+			store.abort(key, writeId);
+			throw ex;
+		}
+		return upload;
+	}
+
+	/**
+	 * Stores chunk {@code number} from {@code body}. Chunks come in order; sending a stored chunk again with
+	 * the same bytes is harmless (a retry after a lost response), with other bytes a conflict.
+	 * @return how many chunks are stored now
+	 */
+	int receive(Upload upload, int number, InputStream body, long contentLength, byte[] declaredSha256)
+			throws IOException {
+		if (number < 0 || number >= upload.chunkCount()) {
+			throw ProblemException.badRequest("chunk-out-of-range", "Chunk " + number + " lies beyond the declared size: "
+					+ "this document has chunks 0 to " + (upload.chunkCount() - 1) + ".");
+		}
+		long expected = upload.sizeOfChunk(number);
+		if (contentLength >= 0 && contentLength != expected) {
+			throw ProblemException.badRequest("chunk-size", "Chunk " + number + " must be exactly " + expected
+					+ " bytes; this one has " + contentLength + ".");
+		}
+		List<StoredChunk> stored = uploads.chunks(upload.id());
+		ChunkInput in = new ChunkInput(body, expected, number == 0 ? upload.header().length : 0);
+		if (number < stored.size()) {
+			in.drain();
+			requireWhole(in, number, expected);
+			if (!MessageDigest.isEqual(in.sha256(), stored.get(number).sha256())) {
+				throw ProblemException.conflict("chunk-already-stored",
+						"Chunk " + number + " is already stored with other bytes; it cannot be replaced.");
+			}
+			return stored.size();
+		}
+		if (number > stored.size()) {
+			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + number + " came before chunk "
+					+ stored.size() + ": send the chunks in order, from chunk " + stored.size() + ".");
+		}
+		BlobStore.StoredPart part;
+		try {
+			part = store.putPart(upload.blobKey(), upload.writeId(), number, in, expected);
+		}
+		catch (BlobStoreException ex) {
+			if (in.endedEarly()) {
+				throw chunkTooShort(number, expected, in.count());
+			}
+			log.error("Could not store chunk {} of upload {}", number, upload.id(), ex);
+			throw storageUnavailable();
+		}
+		requireWhole(in, number, expected);
+		byte[] sha256 = in.sha256();
+		if (!MessageDigest.isEqual(sha256, declaredSha256)) {
+			throw ProblemException.badRequest("chunk-digest-mismatch", "Chunk " + number
+					+ " does not match its Content-Digest: it was damaged on the way. Send it again.");
+		}
+		if (number == 0 && !MessageDigest.isEqual(in.head(), upload.header())) {
+			throw ProblemException.badRequest("header-mismatch",
+					"The first chunk does not start with the stream header declared for this upload.");
+		}
+		var chunk = new StoredChunk(number, (int) expected, sha256, part.tag());
+		return tx.execute(status -> record(upload, chunk));
+	}
+
+	private int record(Upload upload, StoredChunk chunk) {
+		uploads.lock(upload.id()).orElseThrow(() -> ProblemException.notFound("The upload"));
+		List<StoredChunk> stored = uploads.chunks(upload.id());
+		if (chunk.number() < stored.size()) {
+			if (MessageDigest.isEqual(stored.get(chunk.number()).sha256(), chunk.sha256())) {
+				return stored.size();
+			}
+			throw ProblemException.conflict("chunk-already-stored",
+					"Chunk " + chunk.number() + " was stored with other bytes by another request.");
+		}
+		if (chunk.number() > stored.size()) {
+			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + stored.size() + " is missing.");
+		}
+		uploads.insertChunk(upload.id(), chunk);
+		uploads.touch(upload.id(), clock.instant());
+		return stored.size() + 1;
+	}
+
+	/**
+	 * Turns a complete upload into a document, or a new version of one: the blob store makes the bytes
+	 * readable all at once, then one transaction records the version and forgets the upload.
+	 * @return the document's id
+	 */
+	UUID commit(Upload upload) {
+		List<StoredChunk> chunks = uploads.chunks(upload.id());
+		if (chunks.size() != upload.chunkCount()) {
+			throw ProblemException.conflict("upload-incomplete", chunks.size() + " of " + upload.chunkCount()
+					+ " chunks are stored; send chunk " + chunks.size() + " and the rest before committing.");
+		}
+		try {
+			store.complete(upload.blobKey(), upload.writeId(), chunks.stream().map(StoredChunk::part).toList());
+		}
+		catch (BlobStoreException ex) {
+			log.error("Could not complete upload {}", upload.id(), ex);
+			throw storageUnavailable();
+		}
+		UUID documentId = upload.documentId() == null ? upload.id() : upload.documentId();
+		try {
+			tx.executeWithoutResult(status -> record(upload, documentId));
+		}
+		catch (RuntimeException ex) {
+			store.delete(upload.blobKey());
+			throw ex;
+		}
+		return documentId;
+	}
+
+	private void record(Upload upload, UUID documentId) {
+		if (!uploads.delete(upload.id())) {
+			throw ProblemException.conflict("upload-gone", "This upload was committed or cancelled in the meantime.");
+		}
+		Instant now = clock.instant();
+		if (upload.documentId() == null) {
+			documents.insertDocument(documentId, upload.caseId(), upload.category(), upload.id(), upload.accountId(), now);
+			documents.insertVersion(DocumentVersion.of(upload, documentId, 1, now));
+			activity.record(upload.caseId(), upload.accountId(), "document.uploaded", upload.category().name());
+			return;
+		}
+		documents.lock(documentId);
+		if (documents.find(upload.caseId(), documentId).filter(d -> !d.deleted()).isEmpty()) {
+			throw ProblemException.conflict("document-deleted", "The document was deleted while its new version uploaded.");
+		}
+		int number = documents.nextVersionNumber(documentId);
+		documents.insertVersion(DocumentVersion.of(upload, documentId, number, now));
+		documents.makeCurrent(documentId, upload.id(), now);
+		activity.record(upload.caseId(), upload.accountId(), "document.version-added", upload.category().name());
+	}
+
+	/** Drops an upload and everything stored for it. */
+	void cancel(Upload upload) {
+		store.abort(upload.blobKey(), upload.writeId());
+		tx.executeWithoutResult(status -> {
+			uploads.deleteChunks(upload.id());
+			uploads.delete(upload.id());
+		});
+	}
+
+	/** Drops uploads nobody has added to for {@code abandonAfter}: their owners closed the page for good. */
+	int dropAbandoned() {
+		List<Upload> stale = uploads.untouchedSince(clock.instant().minus(settings.abandonAfter()));
+		stale.forEach(this::cancel);
+		return stale.size();
+	}
+
+	private static DocumentStreamStructure shapeOf(byte[] header, long size) {
+		try {
+			if (header.length != 40) {
+				throw new InvalidStructureException("the stream header has 40 bytes");
+			}
+			return DocumentStreamStructure.check(header[0] & 0xff, size);
+		}
+		catch (InvalidStructureException ex) {
+			throw ProblemException.badRequest("not-a-document-stream",
+					"The declared size and header are not those of an encrypted document: " + ex.getMessage() + ".");
+		}
+	}
+
+	private static void requireWhole(ChunkInput in, int number, long expected) throws IOException {
+		if (in.endedEarly()) {
+			throw chunkTooShort(number, expected, in.count());
+		}
+		if (in.hasMore()) {
+			throw ProblemException.badRequest("chunk-size",
+					"Chunk " + number + " is longer than " + expected + " bytes, its size in this document.");
+		}
+	}
+
+	private static ProblemException chunkTooShort(int number, long expected, long received) {
+		return ProblemException.badRequest("chunk-size",
+				"Chunk " + number + " ended after " + received + " of its " + expected + " bytes. Send it again.");
+	}
+
+	private static ProblemException storageUnavailable() {
+		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
+				"The document store is not available right now. Try again in a moment; nothing was lost.");
+	}
+
+}

@@ -1,0 +1,386 @@
+package app.consilium.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import app.consilium.crypto.AssociatedData;
+import app.consilium.crypto.Base64Url;
+import app.consilium.crypto.CaseKey;
+import app.consilium.crypto.CaseKeyGrant;
+import app.consilium.crypto.CaseKeyId;
+import app.consilium.crypto.ContentEnvelope;
+import app.consilium.crypto.DocumentKey;
+import app.consilium.crypto.DocumentStream;
+import app.consilium.crypto.Identity;
+import app.consilium.crypto.KeyScope;
+import app.consilium.crypto.Member;
+import app.consilium.testing.Api;
+import app.consilium.testing.IntegrationTest;
+import app.consilium.testing.KeyFixtures;
+import app.consilium.testing.People;
+import app.consilium.testing.SecretScanner;
+
+/**
+ * The upload protocol at the API, with the browser's part done by the Java crypto module: a document
+ * goes up in chunks, resumes, is committed and read back by the other side byte for byte; every kind of
+ * bad chunk is refused without storing anything; a damaged stored chunk fails the download.
+ */
+@IntegrationTest
+class DocumentsIT {
+
+	private static final int CHUNK = DocumentSettings.CHUNK_SIZE;
+
+	private static final String NAME = "Discharge summary Jane Roe.txt";
+
+	private static final String MARKER = "Jane Roe, born 1961-04-02, MRN 4471-2290. ";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Value("${consilium.blobs.folder}")
+	Path blobs;
+
+	People people;
+
+	People.Member requester;
+
+	People.Member provider;
+
+	KeyFixtures.Material requesterKeys;
+
+	String caseId;
+
+	CaseKey caseKey;
+
+	@BeforeEach
+	void setUp() {
+		people = new People(port);
+		Api admin = people.admin();
+		String organization = people.organization(admin, "LAW_FIRM");
+		requester = people.requester(admin, organization, true);
+		provider = people.provider(admin);
+		requesterKeys = people.onboard(admin, requester, "Requester-passphrase-1!");
+		KeyFixtures.Material providerKeys = people.onboard(admin, provider, "Provider-passphrase-2!");
+		var created = requester.api().post("/api/cases", Map.of("name", "Roe v. Mercy Hospital", "engagementType",
+				"EXPERT_ENGAGEMENT", "providerId", provider.id(), "expertService", "RECORD_REVIEW"));
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+		caseId = created.body().path("summary").path("id").asString();
+		caseKey = CaseKey.generate(new CaseKeyId(caseId, KeyScope.CASE, 1));
+		List<String> grants = Stream.of(requesterKeys, providerKeys)
+			.map(k -> Base64Url.encode(CaseKeyGrant.seal(caseKey, new Identity(requesterKeys.accountId(),
+					requesterKeys.keyPair()), new Member(k.accountId(), k.keyPair().publicKeys()))))
+			.toList();
+		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/generations",
+				Map.of("scope", "CASE", "generation", 1, "grants", grants)).status()).isEqualTo(201);
+	}
+
+	@Test
+	@DisplayName("a document uploads in chunks, resumes after an interruption and reads back byte for byte")
+	void uploadResumeAndDownload() throws Exception {
+		byte[] plaintext = text(2 * CHUNK + 12_345);
+		var upload = Encrypted.of(caseId, caseKey, plaintext);
+		var begun = begin(requester.api(), upload, null);
+		assertThat(begun.status()).as(begun.raw()).isEqualTo(201);
+		assertThat(begun.body().path("chunks").asInt()).isEqualTo(3);
+
+		assertThat(sendChunk(requester.api(), upload, 0).status()).isEqualTo(200);
+		// The page was reloaded: the browser asks where the upload stands and goes on from there.
+		var mine = requester.api().get("/api/cases/" + caseId + "/uploads").body().get(0);
+		assertThat(mine.path("received").asInt()).isEqualTo(1);
+		assertThat(Base64Url.decode(mine.path("header").asString())).isEqualTo(upload.chunk(0, 40));
+		assertThat(provider.api().get("/api/cases/" + caseId + "/uploads").body().size())
+			.as("an upload is its uploader's alone").isZero();
+		assertThat(sendChunk(requester.api(), upload, 0).status()).as("a retried chunk with the same bytes").isEqualTo(200);
+		assertThat(provider.api().get("/api/cases/" + caseId + "/documents").body().size())
+			.as("no document before the commit").isZero();
+		assertThat(sendChunk(requester.api(), upload, 1).status()).isEqualTo(200);
+		assertThat(sendChunk(requester.api(), upload, 2).body().path("received").asInt()).isEqualTo(3);
+		var committed = requester.api().post(path(upload, "/commit"), null);
+		assertThat(committed.status()).as(committed.raw()).isEqualTo(201);
+
+		var listed = provider.api().get("/api/cases/" + caseId + "/documents").body().get(0);
+		assertThat(listed.path("category").asString()).isEqualTo("MEDICAL_RECORDS");
+		assertThat(listed.path("current").path("size").asLong()).isEqualTo(plaintext.length);
+		assertThat(listed.path("current").path("uploadedBy").asString()).isEqualTo(requester.id());
+		byte[] name = ContentEnvelope.open(caseKey, new AssociatedData("document-metadata", upload.id.toString()),
+				Base64Url.decode(listed.path("current").path("metadata").asString()));
+		assertThat(new String(name, StandardCharsets.UTF_8)).contains(NAME);
+
+		var content = provider.api().getBytes(contentPath(listed));
+		assertThat(content.statusCode()).isEqualTo(200);
+		DocumentKey key = DocumentKey.unwrap(caseKey, upload.id.toString(),
+				Base64Url.decode(listed.path("current").path("key").asString()));
+		var decrypted = new ByteArrayOutputStream();
+		DocumentStream.decrypt(key, new ByteArrayInputStream(content.body()), decrypted);
+		assertThat(sha256(decrypted.toByteArray())).isEqualTo(sha256(plaintext));
+		assertThat(requester.api().get("/api/cases/" + caseId + "/uploads").body().size()).as("the upload is gone")
+			.isZero();
+
+		new SecretScanner().secret("file name", NAME).secret("content", MARKER.strip())
+			.assertNoneIn(List.of("-"), dataSource);
+		new SecretScanner().secret("file name", NAME).secret("content", MARKER.strip()).assertNoneInFiles(blobs);
+	}
+
+	@Test
+	@DisplayName("bad chunks are refused with a problem and nothing of them is stored")
+	void badChunks() {
+		byte[] plaintext = text(CHUNK + 1000);
+		var upload = Encrypted.of(caseId, caseKey, plaintext);
+		assertThat(begin(requester.api(), upload, null).status()).isEqualTo(201);
+		Api api = requester.api();
+
+		var outOfOrder = sendChunk(api, upload, 1);
+		assertThat(outOfOrder.status()).isEqualTo(409);
+		assertThat(outOfOrder.text("type")).endsWith("/chunk-out-of-order");
+		assertThat(outOfOrder.text("detail")).contains("from chunk 0");
+
+		var beyond = api.putBytes(path(upload, "/chunks/2"), new byte[10], digestOf(new byte[10]));
+		assertThat(beyond.status()).isEqualTo(400);
+		assertThat(beyond.text("type")).endsWith("/chunk-out-of-range");
+
+		byte[] tooLong = Arrays.copyOf(upload.chunk(0, CHUNK), CHUNK + 1);
+		assertThat(api.putBytes(path(upload, "/chunks/0"), tooLong, digestOf(tooLong)).text("type"))
+			.endsWith("/chunk-size");
+
+		byte[] tampered = upload.chunk(0, CHUNK);
+		tampered[CHUNK / 2] ^= 1;
+		var damaged = api.putBytes(path(upload, "/chunks/0"), tampered, digestOf(upload.chunk(0, CHUNK)));
+		assertThat(damaged.status()).isEqualTo(400);
+		assertThat(damaged.text("type")).endsWith("/chunk-digest-mismatch");
+
+		assertThat(api.putBytes(path(upload, "/chunks/0"), upload.chunk(0, CHUNK), Map.of()).text("type"))
+			.endsWith("/content-digest-required");
+
+		var early = api.post(path(upload, "/commit"), null);
+		assertThat(early.status()).isEqualTo(409);
+		assertThat(early.text("type")).endsWith("/upload-incomplete");
+		assertThat(early.text("detail")).startsWith("0 of 2 chunks are stored");
+
+		assertThat(sendChunk(api, upload, 0).status()).isEqualTo(200);
+		var replaced = api.putBytes(path(upload, "/chunks/0"), tampered, digestOf(tampered));
+		assertThat(replaced.status()).as("a stored chunk cannot be replaced by other bytes").isEqualTo(409);
+		assertThat(replaced.text("type")).endsWith("/chunk-already-stored");
+
+		assertThat(sendChunk(api, upload, 1).status()).isEqualTo(200);
+		assertThat(api.post(path(upload, "/commit"), null).status()).isEqualTo(201);
+		var content = provider.api().getBytes(contentPath(provider.api().get("/api/cases/" + caseId + "/documents")
+			.body().get(0)));
+		assertThat(content.body()).as("what was refused never reached the document").isEqualTo(upload.ciphertext);
+	}
+
+	@Test
+	@DisplayName("declarations that cannot be a document, or too large, or on another case, are refused")
+	void badDeclarations() {
+		var upload = Encrypted.of(caseId, caseKey, text(1000));
+		Map<String, Object> body = declaration(upload, null);
+		body.put("size", 20);
+		assertThat(requester.api().post("/api/cases/" + caseId + "/uploads", body).text("type"))
+			.endsWith("/not-a-document-stream");
+
+		body = declaration(upload, null);
+		body.put("size", 11L * 1024 * 1024 * 1024);
+		var tooLarge = requester.api().post("/api/cases/" + caseId + "/uploads", body);
+		assertThat(tooLarge.status()).isEqualTo(413);
+		assertThat(tooLarge.text("detail")).contains("at most");
+
+		Api admin = people.admin();
+		String other = people.organization(admin, "HOSPITAL");
+		People.Member outsider = people.requester(admin, other, true);
+		people.onboard(admin, outsider, "Outsider-passphrase-3!");
+		assertThat(begin(outsider.api(), upload, null).status()).as("an upload to someone else's case").isEqualTo(404);
+		assertThat(requester.api().get("/api/cases/" + caseId + "/uploads").body().size()).isZero();
+
+		assertThat(begin(requester.api(), upload, null).status()).isEqualTo(201);
+		assertThat(outsider.api().putBytes(path(upload, "/chunks/0"), upload.chunk(0, upload.ciphertext.length),
+				digestOf(upload.chunk(0, upload.ciphertext.length))).status()).isEqualTo(404);
+		assertThat(provider.api().putBytes(path(upload, "/chunks/0"), upload.chunk(0, upload.ciphertext.length),
+				digestOf(upload.chunk(0, upload.ciphertext.length))).status())
+			.as("another member of the case cannot write into my upload").isEqualTo(404);
+		assertThat(begin(requester.api(), upload, null).status()).as("the same id twice").isEqualTo(409);
+	}
+
+	@Test
+	@DisplayName("a stored chunk that was damaged makes the download fail")
+	void damagedChunkFailsTheDownload() throws IOException {
+		var upload = Encrypted.of(caseId, caseKey, text(CHUNK + 5000));
+		upload(requester.api(), upload, null);
+		Path stored;
+		try (var files = Files.walk(blobs.resolve("objects"))) {
+			stored = files.filter(f -> f.getFileName().toString().startsWith("00000001-")).findFirst().orElseThrow();
+		}
+		byte[] bytes = Files.readAllBytes(stored);
+		bytes[100] ^= 1;
+		Files.write(stored, bytes);
+		var document = provider.api().get("/api/cases/" + caseId + "/documents").body().get(0);
+		boolean completed;
+		try {
+			var content = provider.api().getBytes(contentPath(document));
+			completed = content.statusCode() == 200 && content.body().length == upload.ciphertext.length;
+		}
+		catch (UncheckedIOException ex) {
+			completed = false;
+		}
+		assertThat(completed).as("the download stops before the damaged chunk ends").isFalse();
+	}
+
+	@Test
+	@DisplayName("new versions keep the history; the uploader deletes and restores, others may not")
+	void versionsAndDeletion() {
+		var first = Encrypted.of(caseId, caseKey, text(3000));
+		upload(requester.api(), first, null);
+		var second = Encrypted.of(caseId, caseKey, text(4000));
+		upload(provider.api(), second, first.id);
+		var document = requester.api().get("/api/cases/" + caseId + "/documents/" + first.id);
+		assertThat(document.body().path("versions").asInt()).isEqualTo(2);
+		assertThat(document.body().path("current").path("id").asString()).isEqualTo(second.id.toString());
+		var versions = requester.api().get("/api/cases/" + caseId + "/documents/" + first.id + "/versions").body();
+		assertThat(versions.valueStream().map(v -> v.path("number").asInt()).toList()).containsExactly(2, 1);
+
+		String etag = document.header("ETag");
+		var notMine = provider.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id, Map.of("If-Match", etag));
+		assertThat(notMine.status()).isEqualTo(403);
+		assertThat(requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id, Map.of("If-Match", "\"7\""))
+			.status()).isEqualTo(412);
+		assertThat(requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id, Map.of("If-Match", etag))
+			.status()).isEqualTo(204);
+		assertThat(provider.api().get("/api/cases/" + caseId + "/documents").body().size()).isZero();
+		assertThat(provider.api().get("/api/cases/" + caseId + "/documents?deleted=true").body().size())
+			.as("only the one who deleted it sees it to restore").isZero();
+		var deleted = requester.api().get("/api/cases/" + caseId + "/documents?deleted=true").body().get(0);
+		var restored = requester.api().postWith("/api/cases/" + caseId + "/documents/" + first.id + "/restore", null,
+				Map.of("If-Match", "\"" + deleted.path("version").asInt() + "\""));
+		assertThat(restored.status()).as(restored.raw()).isEqualTo(200);
+		assertThat(provider.api().get("/api/cases/" + caseId + "/documents").body().size()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("a cancelled upload leaves nothing behind")
+	void cancel() throws IOException {
+		var upload = Encrypted.of(caseId, caseKey, text(CHUNK + 10));
+		begin(requester.api(), upload, null);
+		sendChunk(requester.api(), upload, 0);
+		assertThat(requester.api().delete(path(upload, "")).status()).isEqualTo(204);
+		assertThat(requester.api().get("/api/cases/" + caseId + "/uploads").body().size()).isZero();
+		try (var files = Files.walk(blobs)) {
+			assertThat(files.filter(Files::isRegularFile).toList()).isEmpty();
+		}
+	}
+
+	private void upload(Api api, Encrypted upload, UUID documentId) {
+		var begun = begin(api, upload, documentId);
+		assertThat(begun.status()).as(begun.raw()).isEqualTo(201);
+		for (int i = 0; i < begun.body().path("chunks").asInt(); i++) {
+			assertThat(sendChunk(api, upload, i).status()).isEqualTo(200);
+		}
+		var committed = api.post(path(upload, "/commit"), null);
+		assertThat(committed.status()).as(committed.raw()).isEqualTo(201);
+	}
+
+	private Api.Response begin(Api api, Encrypted upload, UUID documentId) {
+		return api.post("/api/cases/" + caseId + "/uploads", declaration(upload, documentId));
+	}
+
+	private Map<String, Object> declaration(Encrypted upload, UUID documentId) {
+		Map<String, Object> body = new HashMap<>();
+		body.put("id", upload.id.toString());
+		if (documentId != null) {
+			body.put("documentId", documentId.toString());
+		}
+		body.put("category", "MEDICAL_RECORDS");
+		body.put("contentType", "text/plain");
+		body.put("size", upload.ciphertext.length);
+		body.put("header", Base64Url.encode(upload.chunk(0, 40)));
+		body.put("metadata", Base64Url.encode(upload.metadata));
+		body.put("key", Base64Url.encode(upload.wrappedKey));
+		return body;
+	}
+
+	private Api.Response sendChunk(Api api, Encrypted upload, int number) {
+		int from = number * CHUNK;
+		byte[] chunk = Arrays.copyOfRange(upload.ciphertext, from, Math.min(upload.ciphertext.length, from + CHUNK));
+		return api.putBytes(path(upload, "/chunks/" + number), chunk, digestOf(chunk));
+	}
+
+	private String path(Encrypted upload, String rest) {
+		return "/api/cases/" + caseId + "/uploads/" + upload.id + rest;
+	}
+
+	private String contentPath(tools.jackson.databind.JsonNode document) {
+		return "/api/cases/" + caseId + "/documents/" + document.path("id").asString() + "/versions/"
+				+ document.path("current").path("id").asString() + "/content";
+	}
+
+	private static Map<String, String> digestOf(byte[] chunk) {
+		return Map.of("Content-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha256(chunk)) + ":");
+	}
+
+	private static byte[] text(int size) {
+		byte[] marker = MARKER.getBytes(StandardCharsets.UTF_8);
+		byte[] out = new byte[size];
+		for (int i = 0; i < size; i++) {
+			out[i] = marker[i % marker.length];
+		}
+		return out;
+	}
+
+	private static byte[] sha256(byte[] bytes) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(bytes);
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A document as a browser prepares it: encrypted under its own key, the key and the name sealed. */
+	private record Encrypted(UUID id, byte[] ciphertext, byte[] wrappedKey, byte[] metadata) {
+
+		static Encrypted of(String caseId, CaseKey caseKey, byte[] plaintext) {
+			UUID id = UUID.randomUUID();
+			DocumentKey key = DocumentKey.generate(caseId, id.toString());
+			var out = new ByteArrayOutputStream();
+			try {
+				DocumentStream.encrypt(key, new ByteArrayInputStream(plaintext), out);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			byte[] metadata = ContentEnvelope.seal(caseKey, new AssociatedData("document-metadata", id.toString()),
+					("{\"name\":\"" + NAME + "\",\"description\":\"\"}").getBytes(StandardCharsets.UTF_8));
+			return new Encrypted(id, out.toByteArray(), key.wrap(caseKey), metadata);
+		}
+
+		byte[] chunk(int from, int to) {
+			return Arrays.copyOfRange(ciphertext, from, Math.min(to, ciphertext.length));
+		}
+
+	}
+
+}
