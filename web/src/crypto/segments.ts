@@ -24,6 +24,12 @@ abstract class SegmentCipher {
     private readonly noncePrefix: Bytes,
   ) {}
 
+  /** Continues a stream at segment `index`: for resuming an upload where the stored chunks end. */
+  protected skipTo(index: number): void {
+    if (!Number.isInteger(index) || index < 0 || index > 0xffffffff) throw new RangeError('not a segment index');
+    this.next = index;
+  }
+
   protected nonceFor(last: boolean): Bytes {
     if (this.finished) throw new RangeError('the last segment has been processed');
     if (this.next > 0xffffffff) throw new RangeError('a stream holds at most 2^32 segments');
@@ -61,9 +67,30 @@ export class DocumentEncryptor extends SegmentCipher {
     return new DocumentEncryptor(await key.segmentKey(salt), prefix, header, segmentBytes);
   }
 
+  /**
+   * An encryptor that continues the stream whose header is `header`, at segment `index`: with the
+   * same document key it produces exactly the bytes the first encryptor would have, so an upload
+   * interrupted after some chunks resumes without starting over.
+   */
+  static async resume(key: DocumentKey, header: Bytes, index: number, segmentBytes = SEGMENT_BYTES): Promise<DocumentEncryptor> {
+    if (header.length !== HEADER_BYTES || header[0] !== HEADER_BYTES) {
+      throw new InvalidStructureError(`${WHAT}: unknown header`);
+    }
+    const salt = header.slice(1, 1 + SALT_BYTES);
+    const prefix = header.slice(1 + SALT_BYTES, HEADER_BYTES);
+    const encryptor = new DocumentEncryptor(await key.segmentKey(salt), prefix, header.slice(), segmentBytes);
+    encryptor.skipTo(index);
+    return encryptor;
+  }
+
   /** Plaintext bytes per segment: the first is shorter by the header. */
   capacity(first: boolean): number {
     return this.segmentBytes - TAG_BYTES - (first ? HEADER_BYTES : 0);
+  }
+
+  /** Where segment `index` starts in the plaintext. */
+  plaintextOffset(index: number): number {
+    return index === 0 ? 0 : this.capacity(true) + (index - 1) * this.capacity(false);
   }
 
   encryptSegment(plaintext: Bytes, last: boolean): Promise<Bytes> {
