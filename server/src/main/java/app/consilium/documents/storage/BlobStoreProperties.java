@@ -37,8 +37,7 @@ record BlobStoreProperties(@NotNull @DefaultValue("folder") Store store, Path fo
 	@AssertTrue(message = "consilium.blobs.s3.bucket is required for the S3 store, and the access key and secret key "
 			+ "go together")
 	boolean isS3CompleteWhenUsed() {
-		return store != Store.S3 || (s3.bucket() != null && !s3.bucket().isBlank()
-				&& (s3.accessKey() == null) == (s3.secretKey() == null));
+		return store != Store.S3 || (s3.bucket() != null && (s3.accessKey() == null) == (s3.secretKey() == null));
 	}
 
 	/**
@@ -55,6 +54,18 @@ record BlobStoreProperties(@NotNull @DefaultValue("folder") Store store, Path fo
 	 */
 	record S3(URI endpoint, @NotBlank @DefaultValue("us-east-1") String region, String bucket, String accessKey,
 			String secretKey, @DefaultValue("true") boolean pathStyle) {
+
+		/** An unset environment variable arrives as an empty string: it means "not given". */
+		S3 {
+			endpoint = (endpoint == null || endpoint.toString().isBlank()) ? null : endpoint;
+			bucket = given(bucket);
+			accessKey = given(accessKey);
+			secretKey = given(secretKey);
+		}
+
+		private static String given(String value) {
+			return (value == null || value.isBlank()) ? null : value;
+		}
 
 		@Override
 		public String toString() {
