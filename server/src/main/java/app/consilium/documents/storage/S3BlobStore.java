@@ -38,7 +38,7 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 
 	private final String bucket;
 
-	public S3BlobStore(BlobStoreProperties.S3 settings) {
+	S3BlobStore(BlobStoreProperties.S3 settings) {
 		this.s3 = client(settings);
 		this.bucket = settings.bucket();
 	}
@@ -121,7 +121,8 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 
 	/**
 	 * One ranged GET. S3 answers a range that starts inside the object but ends beyond it with the bytes that
-	 * exist, so the object's size in {@code Content-Range} tells whether the whole range was there.
+	 * exist, so the object's size in {@code Content-Range} tells whether the whole range was there (a server
+	 * that ignored the range and sent everything sends none, and is refused too).
 	 */
 	@Override
 	public InputStream read(String key, long offset, long length) {
@@ -138,7 +139,8 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 		catch (SdkException ex) {
 			throw new BlobStoreException("Cannot read " + key + " (absent, or the range lies outside it)", ex);
 		}
-		if (offset + length > objectSize(body.response())) {
+		String range = body.response().contentRange();
+		if (range == null || offset + length > objectSize(range)) {
 			body.abort();
 			throw new BlobStoreException("Range " + offset + "+" + length + " lies outside " + key);
 		}
@@ -161,8 +163,7 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 	}
 
 	/** The total in {@code Content-Range: bytes a-b/total}. */
-	private static long objectSize(GetObjectResponse response) {
-		String range = response.contentRange();
+	private static long objectSize(String range) {
 		return Long.parseLong(range.substring(range.lastIndexOf('/') + 1));
 	}
 
