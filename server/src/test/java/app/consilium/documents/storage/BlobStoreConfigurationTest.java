@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +30,8 @@ class BlobStoreConfigurationTest {
 			"consilium.blobs.s3.bucket=", "consilium.blobs.s3.access-key=", "consilium.blobs.s3.secret-key=",
 			"consilium.blobs.s3.path-style=true" };
 
+	private static final String KEY = "documents/c1/o1";
+
 	private final ApplicationContextRunner runner = new ApplicationContextRunner()
 		.withUserConfiguration(BlobStoreConfiguration.class, Properties.class)
 		.withPropertyValues(UNSET_S3);
@@ -47,28 +50,33 @@ class BlobStoreConfigurationTest {
 	@Test
 	void s3StoresInTheBucketAndItsClientClosesWithTheContext() {
 		try (S3Server server = S3Server.start()) {
-			BlobStore[] store = new BlobStore[1];
+			AtomicReference<BlobStore> closed = new AtomicReference<>();
 			runner.withPropertyValues(properties(server)).run(context -> {
-				store[0] = context.getBean(BlobStore.class);
-				assertThat(store[0]).isInstanceOf(S3BlobStore.class);
-				String write = store[0].begin("documents/c1/o1");
-				StoredPart part = store[0].putPart("documents/c1/o1", write, 0, new ByteArrayInputStream(new byte[] { 1, 2, 3 }), 3);
-				store[0].complete("documents/c1/o1", write, List.of(part));
-				assertThat(readAll(store[0].read("documents/c1/o1", 1, 2))).containsExactly(2, 3);
+				BlobStore store = context.getBean(BlobStore.class);
+				assertThat(store).isInstanceOf(S3BlobStore.class);
+				String write = store.begin(KEY);
+				StoredPart part = store.putPart(KEY, write, 0, new ByteArrayInputStream(new byte[] { 1, 2, 3 }), 3);
+				store.complete(KEY, write, List.of(part));
+				assertThat(readAll(store.read(KEY, 1, 2))).containsExactly(2, 3);
+				closed.set(store);
 			});
-			assertThatThrownBy(() -> store[0].delete("documents/c1/o1")).hasMessageContaining("shut down");
+			assertThatThrownBy(() -> closed.get().delete(KEY)).hasMessageContaining("shut down");
 		}
 	}
 
 	@Test
 	void s3WithoutABucketDoesNotStart() {
 		runner.withPropertyValues("consilium.blobs.store=s3", "consilium.blobs.s3.endpoint=http://127.0.0.1:1")
-			.run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("consilium.blobs.s3.bucket"));
+			.run(context -> assertThat(context).getFailure()
+				.rootCause()
+				.hasMessageContaining("consilium.blobs.s3.bucket"));
 	}
 
 	@Test
 	void s3WithHalfTheCredentialsDoesNotStart() {
-		runner.withPropertyValues("consilium.blobs.store=s3", "consilium.blobs.s3.bucket=b", "consilium.blobs.s3.access-key=k")
+		runner
+			.withPropertyValues("consilium.blobs.store=s3", "consilium.blobs.s3.bucket=b",
+					"consilium.blobs.s3.access-key=k")
 			.run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("secret key"));
 	}
 
@@ -79,7 +87,11 @@ class BlobStoreConfigurationTest {
 	}
 
 	private static String[] properties(S3Server server) {
-		return server.applicationProperties().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+		return server.applicationProperties()
+			.entrySet()
+			.stream()
+			.map(property -> property.getKey() + "=" + property.getValue())
+			.toArray(String[]::new);
 	}
 
 	private static byte[] readAll(InputStream in) throws IOException {

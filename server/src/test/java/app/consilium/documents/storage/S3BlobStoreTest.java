@@ -76,7 +76,8 @@ class S3BlobStoreTest extends BlobStoreContract {
 				String key = "documents/large/o1";
 				String write = store.begin(key);
 				MessageDigest sent = sha256();
-				StoredPart part = store.putPart(key, write, 0, new DigestInputStream(new Generated(LARGE), sent), LARGE);
+				InputStream generated = new DigestInputStream(new Generated(LARGE), sent);
+				StoredPart part = store.putPart(key, write, 0, generated, LARGE);
 				store.complete(key, write, List.of(part));
 				MessageDigest received = sha256();
 				try (InputStream in = new DigestInputStream(store.read(key, 0, LARGE), received)) {
