@@ -75,6 +75,11 @@ public final class S3Server implements AutoCloseable {
 		}
 	}
 
+	/** Where the server keeps what it stores: tests look at the bytes at rest there. */
+	public Path folder() {
+		return folder;
+	}
+
 	public URI endpoint() {
 		return URI.create("http://127.0.0.1:" + proxy.getPort());
 	}
