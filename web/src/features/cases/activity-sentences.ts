@@ -18,6 +18,10 @@ const PHRASES: Record<string, string> = {
   'clinical.updated': 'updated the clinical details',
   'note.added': 'added a note',
   'memo.added': 'added an internal memo',
+  'document.uploaded': 'uploaded a document',
+  'document.version-added': 'uploaded a new version of a document',
+  'document.deleted': 'deleted a document',
+  'document.restored': 'restored a document',
 };
 
 /** Each lifecycle step as the activity it records. */

@@ -16,7 +16,7 @@ function file(size: number): Blob {
   return new Blob([bytes]);
 }
 
-async function decrypt(k: DocumentKey, ciphertext: Uint8Array): Promise<Uint8Array> {
+async function decrypt(k: DocumentKey, ciphertext: Uint8Array<ArrayBuffer>): Promise<Uint8Array> {
   const stream = DocumentStream.decrypt(k, new Blob([ciphertext]).stream());
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }

@@ -1,0 +1,271 @@
+// One document going up: encrypted chunk by chunk in the worker (the next chunk is encrypted while the
+// current one is sent), sent in order, committed at the end. It pauses, resumes, retries after a lost
+// connection or a server restart (the server says which chunks it has), and resumes after a reload
+// when the person chooses the same file again.
+import { Base64Url } from '../../../crypto';
+import type { Bytes } from '../../../crypto/bytes';
+import { api } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/error-message';
+import { ApiError, ConflictError, NetworkError, ServerError } from '../../../lib/problem';
+import {
+  latestHeldGeneration,
+  newDocumentKey,
+  openDocumentKey,
+  sealMetadata,
+  uploadsPath,
+  type DocumentCategory,
+  type UnfinishedUpload,
+} from '../api/documents';
+import { AbortedError, sendChunk, type Sending } from './chunk-transport';
+import { ciphertextSize, newHeader } from './chunks';
+import { encryptInWorker, forgetKey, type ChunkSource, type EncryptedChunk } from './encryptor';
+
+export type UploadPhase = 'preparing' | 'uploading' | 'paused' | 'retrying' | 'committing' | 'done' | 'failed' | 'cancelled';
+
+export type UploadSnapshot = {
+  localId: string;
+  /** The server's id of the upload, once declared. */
+  uploadId: string | null;
+  name: string;
+  size: number;
+  phase: UploadPhase;
+  /** Ciphertext bytes the server holds or is receiving, of `total`. */
+  sent: number;
+  total: number;
+  message: string | null;
+};
+
+/** Waits between attempts after a lost connection: about two minutes in all before giving up. */
+const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 15000, 15000, 15000, 15000, 15000];
+
+/** The first MiB's SHA-256: recognises the same file chosen again, without reading all of it. */
+export async function probeOf(file: Blob): Promise<string> {
+  const head = await file.slice(0, 1024 * 1024).arrayBuffer();
+  return Base64Url.encode(new Uint8Array(await crypto.subtle.digest('SHA-256', head)));
+}
+
+/** A safe media type for the server: lower case, no parameters, or octet-stream. */
+export function mediaTypeOf(file: File): string {
+  const type = file.type.split(';')[0].trim().toLowerCase();
+  return /^[a-z0-9][a-z0-9.+-]*\/[a-z0-9][a-z0-9.+-]*$/.test(type) && type.length <= 100 ? type : 'application/octet-stream';
+}
+
+/** What continuing an upload needs of it: where it stands, its stream header and its sealed key. */
+export type Resumable = Pick<UnfinishedUpload, 'id' | 'documentId' | 'chunkSize' | 'chunks' | 'received' | 'header' | 'key'>;
+
+type Session = { id: string; chunkSize: number; chunks: number; received: number; source: ChunkSource };
+
+export type UploadRequest = {
+  caseId: string;
+  file: File;
+  category: DocumentCategory;
+  description: string;
+  /** A new version of this document, or null for a new document. */
+  documentId: string | null;
+  /** An unfinished upload of this same file to continue, or null to start afresh. */
+  resume: Resumable | null;
+};
+
+export class DocumentUpload {
+  readonly localId = crypto.randomUUID();
+  private state: UploadSnapshot;
+  private session: Session | null = null;
+  private key: Bytes | null = null;
+  private sending: Sending | null = null;
+  private running = false;
+  private stop: 'pause' | 'cancel' | null = null;
+  private wake: (() => void) | null = null;
+
+  constructor(
+    private readonly request: UploadRequest,
+    private readonly changed: () => void,
+    private readonly finished: () => void,
+  ) {
+    const total = ciphertextSize(request.file.size);
+    this.state = { localId: this.localId, uploadId: null, name: request.file.name, size: request.file.size, phase: 'preparing', sent: 0, total, message: null };
+  }
+
+  get snapshot(): UploadSnapshot {
+    return this.state;
+  }
+
+  start(): void {
+    void this.run();
+  }
+
+  pause(): void {
+    if (!this.running) return;
+    this.stop = 'pause';
+    this.sending?.abort();
+    this.wake?.();
+  }
+
+  resume(): void {
+    if (this.state.phase === 'paused' || this.state.phase === 'failed') void this.run();
+  }
+
+  async cancel(): Promise<void> {
+    this.stop = 'cancel';
+    this.sending?.abort();
+    this.wake?.();
+    if (!this.running) await this.discard();
+  }
+
+  private update(patch: Partial<UploadSnapshot>): void {
+    this.state = { ...this.state, ...patch };
+    this.changed();
+  }
+
+  private async run(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.stop = null;
+    try {
+      if (!this.session) {
+        this.session = await this.open();
+        this.update({ uploadId: this.session.id });
+      } else this.session.received = await this.receivedOnServer();
+      await this.sendFrom(this.session);
+      if (this.stopped()) return;
+      this.update({ phase: 'committing', sent: this.state.total, message: null });
+      await api.post(`${uploadsPath(this.request.caseId)}/${this.session.id}/commit`);
+      forgetKey(this.session.id);
+      this.update({ phase: 'done' });
+      this.finished();
+    } catch (error) {
+      if (error instanceof AbortedError || this.stopped()) return;
+      this.update({ phase: 'failed', message: errorMessage(error) });
+    } finally {
+      this.running = false;
+      if (this.stop === 'cancel') await this.discard();
+      else if (this.stop === 'pause') this.update({ phase: 'paused', message: null });
+    }
+  }
+
+  private stopped(): boolean {
+    return this.stop !== null;
+  }
+
+  /** Declares the upload to the server, or takes up the unfinished one this file belongs to. */
+  private async open(): Promise<Session> {
+    const { caseId, file, resume } = this.request;
+    if (resume) {
+      this.key = await openDocumentKey(caseId, resume.id, resume.key);
+      return this.sessionOf(resume, Base64Url.decode(resume.header));
+    }
+    const generation = await latestHeldGeneration(caseId);
+    const id = crypto.randomUUID();
+    const header = newHeader();
+    const { raw, sealed } = await newDocumentKey(caseId, id, generation);
+    this.key = raw;
+    const metadata = await sealMetadata(
+      caseId,
+      id,
+      { name: file.name, description: this.request.description, lastModified: file.lastModified, probe: await probeOf(file) },
+      generation,
+    );
+    const declared = await api.post<UnfinishedUpload>(uploadsPath(caseId), {
+      id,
+      documentId: this.request.documentId,
+      category: this.request.category,
+      contentType: mediaTypeOf(file),
+      size: ciphertextSize(file.size),
+      header: Base64Url.encode(header),
+      metadata,
+      key: sealed,
+    });
+    return this.sessionOf(declared, header);
+  }
+
+  private sessionOf(upload: Resumable, header: Bytes): Session {
+    const source = { file: this.request.file, caseId: this.request.caseId, versionId: upload.id, header, chunkSize: upload.chunkSize };
+    return { id: upload.id, chunkSize: upload.chunkSize, chunks: upload.chunks, received: upload.received, source };
+  }
+
+  private async receivedOnServer(): Promise<number> {
+    const mine = await api.get<UnfinishedUpload[]>(uploadsPath(this.request.caseId));
+    const found = mine.find((u) => u.id === this.session?.id);
+    if (!found) throw new Error('This upload is no longer on the server. Start it again.');
+    return found.received;
+  }
+
+  private encrypt(session: Session, index: number): Promise<EncryptedChunk> {
+    const key = this.key;
+    this.key = null;
+    const chunk = encryptInWorker(session.source, index, key);
+    key?.fill(0);
+    return chunk;
+  }
+
+  private async sendFrom(session: Session): Promise<void> {
+    let index = session.received;
+    let next = index < session.chunks ? this.encrypt(session, index) : null;
+    while (next && !this.stopped()) {
+      const chunk = await next;
+      next = index + 1 < session.chunks ? this.encrypt(session, index + 1) : null;
+      const received = await this.sendWithRetries(session, index, chunk);
+      session.received = received;
+      if (received !== index + 1) {
+        // The server holds a different count (a chunk stored before a lost answer): continue from there.
+        index = received;
+        next = index < session.chunks ? this.encrypt(session, index) : null;
+      } else {
+        index++;
+      }
+    }
+  }
+
+  private async sendWithRetries(session: Session, index: number, chunk: EncryptedChunk): Promise<number> {
+    const url = `${uploadsPath(this.request.caseId)}/${session.id}/chunks/${index}`;
+    for (let attempt = 0; ; attempt++) {
+      this.update({ phase: 'uploading', sent: index * session.chunkSize, message: null });
+      this.sending = sendChunk(url, chunk.bytes, chunk.sha256, (loaded) =>
+        this.update({ sent: index * session.chunkSize + loaded }),
+      );
+      try {
+        return (await this.sending.done).received;
+      } catch (error) {
+        if (error instanceof AbortedError || this.stopped()) throw new AbortedError();
+        if (error instanceof ConflictError && error.hasType('/chunk-out-of-order')) return this.receivedOnServer();
+        const transient = error instanceof NetworkError || error instanceof ServerError;
+        if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error;
+        const delay = RETRY_DELAYS_MS[attempt];
+        this.update({
+          phase: 'retrying',
+          message: `${error instanceof NetworkError ? 'Connection lost' : 'The server is not answering'}. Retrying in ${Math.round(delay / 1000)} s…`,
+        });
+        await this.sleep(delay);
+        if (this.stopped()) throw new AbortedError();
+        // Where does the server stand? It may have stored this chunk before the connection dropped.
+        try {
+          const received = await this.receivedOnServer();
+          if (received > index) return received;
+        } catch (lookup) {
+          if (lookup instanceof ApiError && !(lookup instanceof ServerError)) throw lookup;
+        } finally {
+          this.sending = null;
+        }
+      }
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wake = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+
+  private async discard(): Promise<void> {
+    const id = this.session?.id;
+    if (id) {
+      forgetKey(id);
+      await api.delete(`${uploadsPath(this.request.caseId)}/${id}`).catch(() => undefined);
+    }
+    this.update({ phase: 'cancelled', message: null });
+    this.finished();
+  }
+}
