@@ -67,7 +67,7 @@ class UploadsController {
 	record NewUpload(@NotNull UUID id, UUID documentId, @NotNull DocumentCategory category,
 			@NotBlank @Size(max = 100) @Pattern(regexp = "[a-z0-9][a-z0-9.+-]*/[a-z0-9][a-z0-9.+-]*",
 					message = "must be a media type such as application/pdf") String contentType,
-			@Positive long size, @NotBlank @Size(max = 64) String header,
+			@NotNull @Positive Long size, @NotBlank @Size(max = 64) String header,
 			@NotBlank @Size(max = MAX_ENCODED_METADATA) String metadata, @NotBlank @Size(max = MAX_ENCODED_KEY) String key) {
 	}
 

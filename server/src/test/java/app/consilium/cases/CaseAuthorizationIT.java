@@ -120,6 +120,23 @@ class CaseAuthorizationIT {
 		matrix.put(new Call("POST", "/api/cases/{id}/notes",
 				Map.of("id", UUID.randomUUID(), "visibility", "SHARED", "body", "AAAA"), Map.of()),
 				List.of(T, T, N, T, N, N, U));
+		String document = "/api/cases/{id}/documents/" + UUID.randomUUID();
+		String upload = "/api/cases/{id}/uploads/" + UUID.randomUUID();
+		matrix.put(new Call("GET", "/api/cases/{id}/documents"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", "/api/cases/{id}/documents?deleted=true"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", document), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", document + "/versions"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", document + "/versions/" + UUID.randomUUID() + "/content"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("DELETE", document), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("POST", document + "/restore", null, Map.of("If-Match", "\"0\"")), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", "/api/cases/{id}/uploads"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("POST", "/api/cases/{id}/uploads", Map.of("id", UUID.randomUUID(), "category", "OTHER",
+				"contentType", "text/plain", "size", 100, "header", "AAAA", "metadata", "AAAA", "key", "AAAA"), Map.of()),
+				List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("PUT", upload + "/chunks/0", Map.of(), Map.of()), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("POST", upload + "/commit"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("DELETE", upload), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", "/api/documents/limits"), List.of(T, T, T, T, T, T, U));
 		matrix.put(new Call("GET", "/api/cases/{id}/keys"), List.of(T, T, N, T, N, N, U));
 		matrix.put(new Call("POST", "/api/cases/{id}/keys/generations",
 				Map.of("scope", "CASE", "generation", 99, "grants", List.of("AAAA")), Map.of()),
