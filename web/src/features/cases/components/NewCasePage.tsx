@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Button } from '../../../components/ui/Button';
@@ -11,6 +12,9 @@ import type { CaseView, EngagementType, Me } from '../../../types/api';
 import { VaultError } from '../../../vault';
 import { VaultGate } from '../../encryption/components/VaultGate';
 import { useMe } from '../../session/api/get-session';
+import { documentsKey } from '../../documents/api/documents';
+import { AttachDocuments, NO_ATTACHMENTS, type Attachments } from '../../documents/components/AttachDocuments';
+import { startUpload } from '../../documents/upload/uploads-store';
 import { useSaveClinical } from '../api/clinical';
 import { KeyNotAvailableError } from '../api/notes';
 import { useCreateCase } from '../api/cases';
@@ -56,7 +60,20 @@ function NewCaseForm() {
   // Kept once the server has it: a failed sealing step is retried on this case, never on a second one.
   const [created, setCreated] = useState<CaseView | null>(null);
 
-  const openCase = (view: CaseView) => navigate(`/cases/${view.summary.id}`);
+  const [attachments, setAttachments] = useState<Attachments>(NO_ATTACHMENTS);
+  const queryClient = useQueryClient();
+
+  /** The case opens; documents chosen with it start uploading now that its key exists, shown on their tab. */
+  const openCase = (view: CaseView) => {
+    const caseId = view.summary.id;
+    if (!attachments.files.length) return navigate(`/cases/${caseId}`);
+    for (const file of attachments.files) {
+      startUpload({ caseId, file, category: attachments.category, description: '', documentId: null, resume: null }, () =>
+        queryClient.invalidateQueries({ queryKey: documentsKey(caseId) }),
+      );
+    }
+    navigate(`/cases/${caseId}?tab=documents`);
+  };
   const built = type === 'SECOND_OPINION' ? secondOpinion(secondOpinionValues) : intakeRequest(intakeValues);
 
   /** Second opinions: the clinical details are sealed with the case key just made, then the case opens. */
@@ -100,6 +117,7 @@ function NewCaseForm() {
         ) : (
           <IntakeRequestFields values={intakeValues} onChange={setIntakeValues} errors={errors} serverError={create.error} />
         )}
+        {!created && <AttachDocuments value={attachments} onChange={setAttachments} />}
         <FormError error={create.error} shownFields={SHOWN_FIELDS} />
         {created && saveClinical.error !== null && (
           <div role="alert" className="alert alert-error">
