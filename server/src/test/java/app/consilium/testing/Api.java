@@ -65,7 +65,11 @@ public class Api {
 	}
 
 	public Response delete(String path) {
-		return send(HttpRequest.newBuilder(uri(path)), "DELETE", null, Map.of());
+		return deleteWith(path, Map.of());
+	}
+
+	public Response deleteWith(String path, Map<String, String> headers) {
+		return send(HttpRequest.newBuilder(uri(path)), "DELETE", null, headers);
 	}
 
 	/** Sends a body exactly as given (malformed JSON, huge bodies) with the CSRF token. */
