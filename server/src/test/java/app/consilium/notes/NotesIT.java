@@ -57,6 +57,7 @@ class NotesIT {
 		collaborator = people.requester(admin, organization, false);
 		provider = people.provider(admin);
 		KeyFixtures.Material requesterKeys = people.onboard(admin, requester, "Requester-passphrase-1!");
+		people.onboard(admin, provider, "Provider-passphrase-2!");
 		var created = requester.api().post("/api/cases", Map.of("name", "Smith v. Mercy Hospital", "engagementType",
 				"EXPERT_ENGAGEMENT", "providerId", provider.id(), "expertService", "RECORD_REVIEW"));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
