@@ -18,6 +18,10 @@ const PHRASES: Record<string, string> = {
   'clinical.updated': 'updated the clinical details',
   'note.added': 'added a note',
   'memo.added': 'added an internal memo',
+  'note.edited': 'edited a note',
+  'memo.edited': 'edited an internal memo',
+  'note.deleted': 'deleted a note',
+  'memo.deleted': 'deleted an internal memo',
 };
 
 /** Each lifecycle step as the activity it records. */
