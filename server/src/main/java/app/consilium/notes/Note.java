@@ -30,9 +30,4 @@ record Note(UUID id, UUID caseId, UUID authorId, Visibility visibility, CaseSide
 		return visibility == Visibility.INTERNAL;
 	}
 
-	/** The activity action for something done to this note: "note.edited", "memo.deleted". */
-	String action(String verb) {
-		return (isMemo() ? "memo." : "note.") + verb;
-	}
-
 }

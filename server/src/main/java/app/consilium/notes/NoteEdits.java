@@ -8,7 +8,6 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.consilium.cases.CaseActivity;
 import app.consilium.cases.CaseMember;
 import app.consilium.keys.CaseKeyDirectory;
 import app.consilium.keys.SealedContent;
@@ -27,11 +26,11 @@ class NoteEdits {
 
 	private final CaseKeyDirectory keys;
 
-	private final CaseActivity activity;
+	private final NoteActivity activity;
 
 	private final Clock clock;
 
-	NoteEdits(NoteRepository notes, CaseKeyDirectory keys, CaseActivity activity, Clock clock) {
+	NoteEdits(NoteRepository notes, CaseKeyDirectory keys, NoteActivity activity, Clock clock) {
 		this.notes = notes;
 		this.keys = keys;
 		this.activity = activity;
@@ -61,7 +60,7 @@ class NoteEdits {
 			throw stale(member, noteId);
 		}
 		notes.insertRevision(noteId, NoteRevision.of(note));
-		record(member, note, "edited");
+		activity.record(member.accountId(), note, "edited");
 		return new Note(note.id(), note.caseId(), note.authorId(), note.visibility(), note.side(), body.bytes(),
 				body.generation(), note.createdAt(), now, version + 1);
 	}
@@ -74,7 +73,7 @@ class NoteEdits {
 		if (!notes.markDeleted(noteId, version, member.accountId(), clock.instant())) {
 			throw stale(member, noteId);
 		}
-		record(member, note, "deleted");
+		activity.record(member.accountId(), note, "deleted");
 	}
 
 	private Note authored(CaseMember member, UUID noteId) {
@@ -96,16 +95,6 @@ class NoteEdits {
 		return notes.find(member.caseId(), noteId)
 			.<RuntimeException>map(StaleNote::new)
 			.orElseGet(() -> ProblemException.notFound("note-not-found", "The note was deleted."));
-	}
-
-	/** A memo's activity stays on its side, like the memo. */
-	private void record(CaseMember member, Note note, String verb) {
-		if (note.isMemo()) {
-			activity.recordForSide(note.caseId(), member.accountId(), note.action(verb), note.side());
-		}
-		else {
-			activity.record(note.caseId(), member.accountId(), note.action(verb), null);
-		}
 	}
 
 }

@@ -25,7 +25,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.consilium.cases.CaseAccess;
-import app.consilium.cases.CaseActivity;
 import app.consilium.cases.CaseMember;
 import app.consilium.crypto.Base64Url;
 import app.consilium.identity.SignedInAccount;
@@ -51,13 +50,13 @@ class NotesController {
 
 	private final CaseKeyDirectory keys;
 
-	private final CaseActivity activity;
+	private final NoteActivity activity;
 
 	private final NoteEdits edits;
 
 	private final Clock clock;
 
-	NotesController(NoteRepository notes, CaseAccess access, CaseKeyDirectory keys, CaseActivity activity,
+	NotesController(NoteRepository notes, CaseAccess access, CaseKeyDirectory keys, NoteActivity activity,
 			NoteEdits edits, Clock clock) {
 		this.notes = notes;
 		this.access = access;
@@ -112,12 +111,7 @@ class NotesController {
 		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), sealed.bytes(),
 				sealed.generation(), now, now, 0);
 		notes.insert(note);
-		if (request.visibility() == Note.Visibility.INTERNAL) {
-			activity.recordForSide(caseId, me.id(), "memo.added", member.side());
-		}
-		else {
-			activity.record(caseId, me.id(), "note.added", null);
-		}
+		activity.record(me.id(), note, "added");
 		return ResponseEntity.status(HttpStatus.CREATED).body(NoteView.of(note));
 	}
 

@@ -90,7 +90,8 @@ class NotesBrowserIT {
 		Ui.tab(expertPage, "Notes");
 		assertThat(expertPage.getByText(NOTE)).isVisible(Ui.KEY_SHARING);
 		assertThat(expertPage.getByText(MEMO)).hasCount(0);
-		assertThat(button(note(expertPage, NOTE), "Edit")).as("only the author edits").hasCount(0);
+		// Only the author edits.
+		assertThat(button(note(expertPage, NOTE), "Edit")).hasCount(0);
 		Ui.addNote(expertPage, EXPERT_MEMO, "My side only (internal memo)");
 		assertThat(note(expertPage, EXPERT_MEMO).getByText(MEMO_LABEL)).isVisible();
 
@@ -98,7 +99,8 @@ class NotesBrowserIT {
 		Ui.openCase(secondTab, MATTER);
 		Ui.tab(secondTab, "Notes");
 		assertThat(secondTab.getByText(MEMO)).isVisible();
-		assertThat(secondTab.getByText(EXPERT_MEMO)).as("the expert's memo stays on their side").hasCount(0);
+		// The expert's memo stays on their side.
+		assertThat(secondTab.getByText(EXPERT_MEMO)).hasCount(0);
 
 		button(note(lawyerPage, NOTE), "Edit").click();
 		button(note(secondTab, NOTE), "Edit").click();
