@@ -127,7 +127,8 @@ export function useAddNote(caseId: string) {
       const { envelope } = await vault().sealContent(ref, new TextEncoder().encode(text), latest);
       return api.post<SealedNote>(notesPath(caseId), { id, visibility, body: Base64Url.encode(envelope) });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...caseKey(caseId), 'notes'] }),
+    // Not awaited: the form clears at once, not after the list reloaded (someone may be typing the next note).
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: [...caseKey(caseId), 'notes'] }),
   });
 }
 
