@@ -71,7 +71,7 @@ export function createApiClient({ fetch, cookies }: ApiClientDeps): ApiClient {
       throw new NetworkError();
     }
     const payload = await readBody(response);
-    if (!response.ok) throw errorFor(response.status, toProblem(payload));
+    if (!response.ok) throw errorFor(response.status, toProblem(payload), payload);
     return payload as T;
   }
 

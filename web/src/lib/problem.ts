@@ -14,12 +14,15 @@ export type Problem = {
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem;
+  /** The whole answer, unchecked: for a feature that knows the extension members its problems carry. */
+  readonly body: unknown;
 
-  constructor(status: number, problem: Problem) {
+  constructor(status: number, problem: Problem, body?: unknown) {
     super(problem.detail || problem.title || `HTTP ${status}`);
     this.name = new.target.name;
     this.status = status;
     this.problem = problem;
+    this.body = body;
   }
 
   /** True when the problem type URI ends with the given suffix, e.g. "/bad-credentials". */
@@ -50,7 +53,7 @@ export class NetworkError extends Error {
   }
 }
 
-const byStatus: Record<number, new (status: number, problem: Problem) => ApiError> = {
+const byStatus: Record<number, new (status: number, problem: Problem, body?: unknown) => ApiError> = {
   400: BadRequestError,
   401: UnauthorizedError,
   403: ForbiddenError,
@@ -62,9 +65,9 @@ const byStatus: Record<number, new (status: number, problem: Problem) => ApiErro
   429: TooManyRequestsError,
 };
 
-export function errorFor(status: number, problem: Problem): ApiError {
+export function errorFor(status: number, problem: Problem, body?: unknown): ApiError {
   const Type = byStatus[status] ?? (status >= 500 ? ServerError : ApiError);
-  return new Type(status, problem);
+  return new Type(status, problem, body);
 }
 
 /** Keeps only the well-formed parts of a body that claims to be a problem. */

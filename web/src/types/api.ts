@@ -192,3 +192,12 @@ export type SealedNote = {
   updatedAt: string;
   version: number;
 };
+
+/** An earlier version of a note's body, sealed as it was written. */
+export type NoteRevision = {
+  version: number;
+  body: string;
+  generation: number;
+  writtenBy: string;
+  writtenAt: string;
+};

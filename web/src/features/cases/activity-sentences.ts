@@ -22,6 +22,10 @@ const PHRASES: Record<string, string> = {
   'document.version-added': 'uploaded a new version of a document',
   'document.deleted': 'deleted a document',
   'document.restored': 'restored a document',
+  'note.edited': 'edited a note',
+  'memo.edited': 'edited an internal memo',
+  'note.deleted': 'deleted a note',
+  'memo.deleted': 'deleted an internal memo',
 };
 
 /** Each lifecycle step as the activity it records. */

@@ -1,7 +1,8 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Base64Url } from '../../../crypto';
 import { api } from '../../../lib/api-client';
-import type { NoteVisibility, SealedNote } from '../../../types/api';
+import { PreconditionFailedError } from '../../../lib/problem';
+import type { NoteRevision, NoteVisibility, SealedNote } from '../../../types/api';
 import { vault, VaultError } from '../../../vault';
 import { caseKeySync } from '../../case-keys/key-sharing';
 import { latestGeneration } from '../../case-keys/planner';
@@ -13,25 +14,37 @@ export const NO_KEY_YET = 'This note was written with a case key you do not hold
 /** 64 KiB of UTF-8: what the server's size limit leaves room for once sealed and encoded. */
 export const MAX_NOTE_BYTES = 64 * 1024;
 
-export type OpenedNote = SealedNote & { text: string | null; problem: 'cannot-verify' | 'no-key' | null };
+type Opened = { text: string | null; problem: 'cannot-verify' | 'no-key' | null };
+export type OpenedNote = SealedNote & Opened;
+export type OpenedRevision = NoteRevision & Opened;
 
-const kindOf = (visibility: NoteVisibility) => (visibility === 'INTERNAL' ? 'memo' : 'note');
+/**
+ * The envelope's kind names the note's version too: "note" or "memo" as first written, "note-v2" for
+ * the second edit. A body the server puts under another version (an older revision as the current
+ * text, or one revision for another) does not open (docs/decisions/0012).
+ */
+export const kindOf = (visibility: NoteVisibility, version: number) => {
+  const kind = visibility === 'INTERNAL' ? 'memo' : 'note';
+  return version === 0 ? kind : `${kind}-v${version}`;
+};
 const notesPath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/notes`;
+const notePath = (caseId: string, noteId: string) => `${notesPath(caseId)}/${encodeURIComponent(noteId)}`;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Opens one note in the vault with the generation its envelope names, bound to this case, kind and note id. */
-async function openNote(caseId: string, note: SealedNote): Promise<OpenedNote> {
+/** Opens one body in the vault with the generation its envelope names, bound to this case, kind and note id. */
+async function openBody(caseId: string, noteId: string, kind: string, body: string): Promise<Opened> {
   try {
-    const { plaintext } = await vault().openContent(
-      { caseId, scope: 'case', kind: kindOf(note.visibility), objectId: note.id },
-      Base64Url.decode(note.body),
-    );
-    return { ...note, text: strictUtf8.decode(plaintext), problem: null };
+    const { plaintext } = await vault().openContent({ caseId, scope: 'case', kind, objectId: noteId }, Base64Url.decode(body));
+    return { text: strictUtf8.decode(plaintext), problem: null };
   } catch (error) {
     if (error instanceof VaultError && error.kind === 'locked') throw error;
     const problem = error instanceof VaultError && error.kind === 'no-key' ? 'no-key' : 'cannot-verify';
-    return { ...note, text: null, problem };
+    return { text: null, problem };
   }
+}
+
+async function openNote(caseId: string, note: SealedNote): Promise<OpenedNote> {
+  return { ...note, ...(await openBody(caseId, note.id, kindOf(note.visibility, note.version), note.body)) };
 }
 
 /**
@@ -46,7 +59,22 @@ export function useNotes(caseId: string, held: string, enabled: boolean) {
       return Promise.all(notes.map((note) => openNote(caseId, note)));
     },
     enabled,
+    // Opening the tab shows what others wrote, edited or deleted since; while it is open, every 15 s.
+    staleTime: 0,
     refetchInterval: 15_000,
+  });
+}
+
+/** The earlier versions of a note, newest first, opened in the vault. */
+export function useNoteRevisions(caseId: string, note: SealedNote, held: string) {
+  return useQuery({
+    queryKey: [...caseKey(caseId), 'notes', note.id, 'revisions', note.version, held],
+    queryFn: async () => {
+      const revisions = await api.get<NoteRevision[]>(`${notePath(caseId, note.id)}/revisions`);
+      return Promise.all(
+        revisions.map(async (r) => ({ ...r, ...(await openBody(caseId, note.id, kindOf(note.visibility, r.version), r.body)) })),
+      );
+    },
   });
 }
 
@@ -54,6 +82,35 @@ export class KeyNotAvailableError extends Error {
   constructor() {
     super('The case key is not available in this browser yet. Wait for a case member to share it, then try again.');
   }
+}
+
+/** Someone changed the note since this browser read it: the note as it is now, opened, to compare with. */
+export class NoteConflictError extends Error {
+  readonly current: OpenedNote;
+
+  constructor(current: OpenedNote) {
+    super('This note was changed in the meantime.');
+    this.current = current;
+  }
+}
+
+/** The latest case-key generation, which this browser must hold to seal. */
+async function latestHeldGeneration(caseId: string): Promise<number> {
+  const keys = await caseKeySync().syncCase(caseId);
+  const latest = latestGeneration(keys.view, 'case');
+  if (latest === null || !keys.held.some((k) => k.scope === 'case' && k.generation === latest)) {
+    throw new KeyNotAvailableError();
+  }
+  return latest;
+}
+
+/** A 412 carries the current note (`current`); it is opened here so that both versions can be shown. */
+async function conflictOr(caseId: string, error: unknown): Promise<never> {
+  const current = error instanceof PreconditionFailedError ? (error.body as { current?: SealedNote } | undefined)?.current : undefined;
+  if (current && typeof current.body === 'string' && typeof current.version === 'number') {
+    throw new NoteConflictError(await openNote(caseId, current));
+  }
+  throw error;
 }
 
 /**
@@ -64,16 +121,42 @@ export function useAddNote(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ text, visibility }: { text: string; visibility: NoteVisibility }) => {
-      const keys = await caseKeySync().syncCase(caseId);
-      const latest = latestGeneration(keys.view, 'case');
-      if (latest === null || !keys.held.some((k) => k.scope === 'case' && k.generation === latest)) {
-        throw new KeyNotAvailableError();
-      }
+      const latest = await latestHeldGeneration(caseId);
       const id = globalThis.crypto.randomUUID();
-      const ref = { caseId, scope: 'case' as const, kind: kindOf(visibility), objectId: id };
+      const ref = { caseId, scope: 'case' as const, kind: kindOf(visibility, 0), objectId: id };
       const { envelope } = await vault().sealContent(ref, new TextEncoder().encode(text), latest);
       return api.post<SealedNote>(notesPath(caseId), { id, visibility, body: Base64Url.encode(envelope) });
     },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...caseKey(caseId), 'notes'] }),
+    // Not awaited: the form clears at once, not after the list reloaded (someone may be typing the next note).
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: [...caseKey(caseId), 'notes'] }),
+  });
+}
+
+/**
+ * Seals the new text for the next version and replaces the note's body, naming the version it was based
+ * on. A 412 becomes a NoteConflictError with the current note.
+ */
+export function useEditNote(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ note, text }: { note: SealedNote; text: string }) => {
+      const latest = await latestHeldGeneration(caseId);
+      const ref = { caseId, scope: 'case' as const, kind: kindOf(note.visibility, note.version + 1), objectId: note.id };
+      const { envelope } = await vault().sealContent(ref, new TextEncoder().encode(text), latest);
+      return api
+        .put<SealedNote>(notePath(caseId, note.id), { body: Base64Url.encode(envelope) }, { version: note.version })
+        .catch((error: unknown) => conflictOr(caseId, error));
+    },
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...caseKey(caseId), 'notes'] }),
+  });
+}
+
+/** Deletes the note as this browser last saw it; a 412 becomes a NoteConflictError with the current note. */
+export function useDeleteNote(caseId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (note: SealedNote) =>
+      api.delete(notePath(caseId, note.id), { version: note.version }).catch((error: unknown) => conflictOr(caseId, error)),
+    onSettled: () => queryClient.invalidateQueries({ queryKey: [...caseKey(caseId), 'notes'] }),
   });
 }

@@ -5,14 +5,13 @@ import { SelectField, TextArea } from '../../../components/ui/Field';
 import { FormError } from '../../../components/ui/FormError';
 import { Loading } from '../../../components/ui/Notice';
 import { Section } from '../../../components/ui/Page';
-import { errorMessage } from '../../../lib/error-message';
-import { formatDate } from '../../../lib/labels';
 import type { CaseView, NoteVisibility } from '../../../types/api';
-import { VaultError } from '../../../vault';
 import { WaitingForKey } from '../../case-keys/components/WaitingForKey';
 import type { CaseKeyState } from '../../case-keys/sync';
 import { heldSignature, holdsLatest } from '../../case-keys/use-case-keys';
-import { CANNOT_VERIFY, KeyNotAvailableError, MAX_NOTE_BYTES, NO_KEY_YET, useAddNote, useNotes, type OpenedNote } from '../api/notes';
+import { useMe } from '../../session/api/get-session';
+import { MAX_NOTE_BYTES, useAddNote, useNotes, type OpenedNote } from '../api/notes';
+import { NoteItem, noteErrorMessage } from './NoteItem';
 
 type Props = { view: CaseView; keys: UseQueryResult<CaseKeyState> };
 
@@ -32,33 +31,21 @@ export function CaseNotes({ view, keys }: Props) {
         {state && !ready && <WaitingForKey />}
         {heldAny && notes.isPending && <Loading what="Decrypting notes…" />}
         {notes.isError && <FormError error={notes.error} />}
-        {notes.data && <NoteList notes={notes.data} view={view} />}
+        {notes.data && <NoteList notes={notes.data} view={view} held={heldSignature(state, 'case')} />}
       </Section>
       {ready && <NoteForm caseId={caseId} />}
     </>
   );
 }
 
-function NoteList({ notes, view }: { notes: OpenedNote[]; view: CaseView }) {
+function NoteList({ notes, view, held }: { notes: OpenedNote[]; view: CaseView; held: string }) {
+  const me = useMe();
   if (!notes.length) return <p className="empty">No notes yet.</p>;
   const names = new Map(view.members.map((m) => [m.accountId, m.fullName]));
   return (
     <ol className="notes">
       {notes.map((note) => (
-        <li key={note.id} className={note.problem ? 'note note-problem' : 'note'}>
-          <article aria-labelledby={`note-${note.id}`}>
-            <header className="note-header" id={`note-${note.id}`}>
-              <span className="note-author">{names.get(note.authorId) ?? 'A former member'}</span>
-              <time dateTime={note.createdAt}>{formatDate(note.createdAt, true)}</time>
-              {note.visibility === 'INTERNAL' && <span className="badge">Internal memo</span>}
-            </header>
-            {note.problem === null ? (
-              <p className="note-body">{note.text}</p>
-            ) : (
-              <p className="note-body note-error">{note.problem === 'no-key' ? NO_KEY_YET : CANNOT_VERIFY}</p>
-            )}
-          </article>
-        </li>
+        <NoteItem key={note.id} caseId={view.summary.id} note={note} names={names} mine={note.authorId === me.id} held={held} />
       ))}
     </ol>
   );
@@ -95,7 +82,8 @@ function NoteForm({ caseId }: { caseId: string }) {
   return (
     <Section title="Add a note">
       <form className="form" onSubmit={submit} noValidate aria-busy={add.isPending || undefined}>
-        <TextArea label="Note" value={text} onChange={(e) => setText(e.target.value)} rows={5} required error={textError} />
+        <TextArea label="Note" value={text} onChange={(e) => setText(e.target.value)} rows={5} required error={textError}
+          hint="Markdown: **bold**, *italic*, `code`, lists with - or 1., [links](https://…)." />
         <SelectField label="Visible to" value={visibility} onChange={(e) => setVisibility(e.target.value as NoteVisibility)}>
           <option value="SHARED">Both sides</option>
           <option value="INTERNAL">My side only (internal memo)</option>
@@ -112,12 +100,4 @@ function NoteForm({ caseId }: { caseId: string }) {
       </form>
     </Section>
   );
-}
-
-function noteErrorMessage(error: unknown): string {
-  if (error instanceof KeyNotAvailableError) return error.message;
-  if (error instanceof VaultError) {
-    return error.kind === 'locked' ? 'Your vault locked meanwhile. Unlock it and try again.' : 'The note could not be encrypted. Try again.';
-  }
-  return errorMessage(error);
 }

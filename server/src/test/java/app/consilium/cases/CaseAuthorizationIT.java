@@ -14,15 +14,26 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import app.consilium.crypto.AssociatedData;
+import app.consilium.crypto.Base64Url;
+import app.consilium.crypto.CaseKey;
+import app.consilium.crypto.CaseKeyGrant;
+import app.consilium.crypto.CaseKeyId;
+import app.consilium.crypto.ContentEnvelope;
+import app.consilium.crypto.Identity;
+import app.consilium.crypto.KeyScope;
+import app.consilium.crypto.Member;
 import app.consilium.testing.Api;
 import app.consilium.testing.IntegrationTest;
+import app.consilium.testing.KeyFixtures;
 import app.consilium.testing.People;
 
 /**
  * Who may call which case endpoint, for every kind of person: the requester who opened the case, a
  * collaborator, a requester of another organization, the assigned provider, another provider, an admin,
  * and someone not signed in. Outsiders get the same 404 as for a case that does not exist; a member
- * whose role does not allow an action gets 403; admin routes are for admins only.
+ * whose role does not allow an action gets 403; admin routes are for admins only. The other side's internal
+ * memo is "not found" too, like a case one is not on.
  */
 @IntegrationTest
 class CaseAuthorizationIT {
@@ -30,7 +41,10 @@ class CaseAuthorizationIT {
 	/** What a person should get: through (any answer but a refusal), or refused with this status. */
 	enum Outcome {
 
-		THROUGH, NOT_FOUND, FORBIDDEN, UNAUTHORIZED
+		THROUGH, NOT_FOUND, FORBIDDEN, UNAUTHORIZED,
+
+		/** On the case, but the note is hidden from them: the other side's memo. */
+		NOTE_NOT_FOUND
 
 	}
 
@@ -41,6 +55,8 @@ class CaseAuthorizationIT {
 	private static final Outcome F = Outcome.FORBIDDEN;
 
 	private static final Outcome U = Outcome.UNAUTHORIZED;
+
+	private static final Outcome H = Outcome.NOTE_NOT_FOUND;
 
 	private static final List<String> PEOPLE = List.of("requester", "collaborator", "other organization",
 			"provider", "other provider", "admin", "anonymous");
@@ -64,13 +80,19 @@ class CaseAuthorizationIT {
 
 	String providerId;
 
+	CaseKey caseKey;
+
+	String noteId;
+
+	String memoId;
+
 	@BeforeEach
 	void setUp() {
 		people = new People(port);
 		Api admin = people.admin();
 		String organization = people.organization(admin, "LAW_FIRM");
 		var requester = people.requester(admin, organization, true);
-		people.onboard(admin, requester, "Requester-passphrase-1!");
+		KeyFixtures.Material requesterKeys = people.onboard(admin, requester, "Requester-passphrase-1!");
 		var collaborator = people.requester(admin, organization, false);
 		people.onboard(admin, collaborator, "Collaborator-passphrase-2!");
 		var otherOrganization = people.requester(admin, people.organization(admin, "INSURER"), true);
@@ -87,6 +109,15 @@ class CaseAuthorizationIT {
 		caseId = created.body().path("summary").path("id").asString();
 		assertThat(requester.api().post("/api/cases/" + caseId + "/collaborators",
 				Map.of("accountId", collaborator.id())).status()).isEqualTo(201);
+
+		caseKey = CaseKey.generate(new CaseKeyId(caseId, KeyScope.CASE, 1));
+		var self = new Member(requesterKeys.accountId(), requesterKeys.keyPair().publicKeys());
+		String grant = Base64Url.encode(
+				CaseKeyGrant.seal(caseKey, new Identity(requesterKeys.accountId(), requesterKeys.keyPair()), self));
+		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/generations",
+				Map.of("scope", "CASE", "generation", 1, "grants", List.of(grant))).status()).isEqualTo(201);
+		noteId = writeNote(requester, "SHARED");
+		memoId = writeNote(requester, "INTERNAL");
 
 		clients.put("requester", requester.api());
 		clients.put("collaborator", collaborator.api());
@@ -137,6 +168,14 @@ class CaseAuthorizationIT {
 		matrix.put(new Call("POST", upload + "/commit"), List.of(T, T, N, T, N, N, U));
 		matrix.put(new Call("DELETE", upload), List.of(T, T, N, T, N, N, U));
 		matrix.put(new Call("GET", "/api/documents/limits"), List.of(T, T, T, T, T, T, U));
+		String note = "/api/cases/{id}/notes/" + noteId;
+		String memo = "/api/cases/{id}/notes/" + memoId;
+		matrix.put(new Call("PUT", note, Map.of("body", "AAAA"), staleVersion), List.of(T, F, N, F, N, N, U));
+		matrix.put(new Call("DELETE", note, null, staleVersion), List.of(T, F, N, F, N, N, U));
+		matrix.put(new Call("GET", note + "/revisions"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("PUT", memo, Map.of("body", "AAAA"), staleVersion), List.of(T, F, N, H, N, N, U));
+		matrix.put(new Call("DELETE", memo, null, staleVersion), List.of(T, F, N, H, N, N, U));
+		matrix.put(new Call("GET", memo + "/revisions"), List.of(T, T, N, H, N, N, U));
 		matrix.put(new Call("GET", "/api/cases/{id}/keys"), List.of(T, T, N, T, N, N, U));
 		matrix.put(new Call("POST", "/api/cases/{id}/keys/generations",
 				Map.of("scope", "CASE", "generation", 99, "grants", List.of("AAAA")), Map.of()),
@@ -187,18 +226,34 @@ class CaseAuthorizationIT {
 			case "GET" -> api.get(path);
 			case "POST" -> api.postWith(path, call.body(), call.headers());
 			case "PUT" -> api.put(path, call.body(), call.headers());
-			case "DELETE" -> api.delete(path);
+			case "DELETE" -> api.deleteWith(path, call.headers());
 			default -> throw new IllegalArgumentException(call.method());
 		};
 	}
 
-	/** A 404 counts as refused only when it is the case that was "not found"; other 404s come after access. */
+	private String writeNote(People.Member author, String visibility) {
+		String id = UUID.randomUUID().toString();
+		String kind = visibility.equals("INTERNAL") ? "memo" : "note";
+		byte[] sealed = ContentEnvelope.seal(caseKey, new AssociatedData(kind, id), new byte[] { 1 });
+		var created = author.api().post("/api/cases/" + caseId + "/notes",
+				Map.of("id", id, "visibility", visibility, "body", Base64Url.encode(sealed)));
+		assertThat(created.status()).as(created.raw()).isEqualTo(201);
+		return id;
+	}
+
+	/**
+	 * A 404 counts as refused only when it is the case that was "not found" (or, for a note, the note);
+	 * other 404s come after access.
+	 */
 	private static Outcome outcome(Api.Response response) {
 		return switch (response.status()) {
 			case 401 -> Outcome.UNAUTHORIZED;
 			case 403 -> Outcome.FORBIDDEN;
-			case 404 -> "The case was not found.".equals(response.body().path("detail").asString()) ? Outcome.NOT_FOUND
-					: Outcome.THROUGH;
+			case 404 -> switch (response.body().path("detail").asString()) {
+				case "The case was not found." -> Outcome.NOT_FOUND;
+				case "The note was not found." -> Outcome.NOTE_NOT_FOUND;
+				default -> Outcome.THROUGH;
+			};
 			default -> Outcome.THROUGH;
 		};
 	}

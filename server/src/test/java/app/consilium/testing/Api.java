@@ -65,7 +65,7 @@ public class Api {
 	}
 
 	public Response delete(String path) {
-		return send(HttpRequest.newBuilder(uri(path)), "DELETE", null, Map.of());
+		return deleteWith(path, Map.of());
 	}
 
 	public Response deleteWith(String path, Map<String, String> headers) {
