@@ -68,13 +68,15 @@ function NoteForm({ caseId }: { caseId: string }) {
         : undefined;
     setTextError(error);
     if (error) return;
+    // The form empties at once, so whatever is typed next is never wiped by this note's answer; a note
+    // that fails comes back into the form unless something new was typed meanwhile.
+    const submitted = text;
+    setText('');
     add.mutate(
-      { text, visibility },
+      { text: submitted, visibility },
       {
-        onSuccess: () => {
-          setText('');
-          setDone(visibility === 'INTERNAL' ? 'Internal memo added.' : 'Note added.');
-        },
+        onSuccess: () => setDone(visibility === 'INTERNAL' ? 'Internal memo added.' : 'Note added.'),
+        onError: () => setText((current) => current || submitted),
       },
     );
   }

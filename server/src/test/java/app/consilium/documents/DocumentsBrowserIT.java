@@ -54,6 +54,8 @@ class DocumentsBrowserIT {
 
 	static final String SUMMARY = "Discharge summary: Jane Roe recovered without complications.";
 
+	static final String LETTER = "Engagement letter for the review of Jane Roe's surgical records.";
+
 	static final LocatorAssertions.IsVisibleOptions UPLOADED = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
 	@LocalServerPort
@@ -88,16 +90,20 @@ class DocumentsBrowserIT {
 		lawyerPage.getByLabel("Matter name").fill(MATTER);
 		lawyerPage.getByLabel("Expert service").selectOption("Expert witness");
 		lawyerPage.getByLabel("Requested expert").selectOption(expertName);
+		Path letter = TestFiles.repeated(files, "Engagement letter.txt", LETTER, LETTER.length());
+		lawyerPage.getByLabel("Documents to attach").setInputFiles(letter);
+		lawyerPage.getByLabel("Category of these documents").selectOption("Legal documents");
 		Ui.button(lawyerPage, "Create case").click();
 		assertThat(lawyerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(MATTER))).isVisible();
 		String caseApi = java.net.URI.create(lawyerPage.url()).getPath().replace("/cases/", "/api/cases/");
+		// The case opens on its Documents tab, where the document chosen with it arrives.
+		assertThat(row(lawyerPage, "Engagement letter.txt")).containsText("Legal documents");
 
 		Page expertPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), expert.email(), "Expert reviews 8 thick files#");
 		Ui.openCase(expertPage, MATTER);
 		Ui.button(expertPage, "Accept").click();
 		assertThat(Ui.button(expertPage, "Start work")).isVisible();
 
-		Ui.tab(lawyerPage, "Documents");
 		drop(lawyerPage, Map.of("Operative report.pdf", TestFiles.pdf("Consilium preview test"), "Knee scan.png",
 				TestFiles.png(120, 80), "Summary.txt", SUMMARY.getBytes(StandardCharsets.UTF_8)));
 		for (String name : List.of("Operative report.pdf", "Knee scan.png", "Summary.txt")) {
@@ -116,7 +122,7 @@ class DocumentsBrowserIT {
 			}
 		});
 		lawyerPage.getByLabel("Files to upload").setInputFiles(records);
-		assertThat(lawyerPage.getByText("Connection lost")).isVisible();
+		assertThat(lawyerPage.getByText("Connection lost")).isVisible(UPLOADED);
 		assertThat(row(lawyerPage, "Hospital records.bin")).isVisible(UPLOADED);
 		lawyerPage.unrouteAll();
 
@@ -138,7 +144,7 @@ class DocumentsBrowserIT {
 		lawyerPage.getByLabel("File to resume Imaging export.bin").setInputFiles(imaging);
 		assertThat(row(lawyerPage, "Imaging export.bin")).isVisible(UPLOADED);
 		assertThat(unfinished).hasCount(0);
-		assertThat(lawyer.api().get(caseApi + "/documents").body().size()).isEqualTo(5);
+		assertThat(lawyer.api().get(caseApi + "/documents").body().size()).isEqualTo(6);
 
 		Ui.tab(expertPage, "Documents");
 		assertThat(row(expertPage, "Operative report.pdf")).isVisible(Ui.KEY_SHARING);
@@ -162,6 +168,7 @@ class DocumentsBrowserIT {
 		SecretScanner scanner = new SecretScanner().secret("records content", RECORDS.strip())
 			.secret("imaging content", IMAGING.strip())
 			.secret("summary", SUMMARY)
+			.secret("letter", LETTER)
 			.secret("name", "Hospital records")
 			.secret("name", "Operative report")
 			.secret("name", "Knee scan");
