@@ -2,11 +2,13 @@ package app.consilium.documents;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
@@ -19,32 +21,69 @@ import app.consilium.documents.storage.BlobStore;
  * Hourly, on one node: drops abandoned uploads, and removes for good the documents deleted longer ago
  * than they may be restored (their bytes first, then their rows, so nothing is left pointing nowhere).
  */
-@Configuration(proxyBeanMethods = false)
+@Component
 class DocumentHousekeeping {
 
 	private static final Logger log = LoggerFactory.getLogger(DocumentHousekeeping.class);
 
-	@Bean
-	RecurringTask<Void> documentCleanUp(Uploads uploads, DocumentRepository documents, UploadRepository chunks,
-			BlobStore store, DocumentSettings settings, TransactionTemplate tx, Clock clock) {
-		return Tasks.recurring("document-housekeeping", FixedDelay.of(Duration.ofHours(1))).execute((instance, context) -> {
-			int dropped = uploads.dropAbandoned();
-			int purged = 0;
-			for (var id : documents.deletedBefore(clock.instant().minus(settings.keepDeleted()))) {
-				for (DocumentVersion v : documents.versions(id)) {
-					store.delete(v.blobKey());
-				}
-				tx.executeWithoutResult(status -> {
-					documents.versions(id).forEach(v -> chunks.deleteChunks(v.id()));
-					documents.remove(id);
-				});
-				purged++;
-			}
-			if (dropped + purged > 0) {
-				log.info("Dropped {} abandoned uploads and removed {} documents deleted over {} days ago", dropped, purged,
-						settings.keepDeleted().toDays());
-			}
-		});
+	private final Uploads uploads;
+
+	private final DocumentRepository documents;
+
+	private final UploadRepository chunks;
+
+	private final BlobStore store;
+
+	private final DocumentSettings settings;
+
+	private final TransactionTemplate tx;
+
+	private final Clock clock;
+
+	DocumentHousekeeping(Uploads uploads, DocumentRepository documents, UploadRepository chunks, BlobStore store,
+			DocumentSettings settings, TransactionTemplate tx, Clock clock) {
+		this.uploads = uploads;
+		this.documents = documents;
+		this.chunks = chunks;
+		this.store = store;
+		this.settings = settings;
+		this.tx = tx;
+		this.clock = clock;
+	}
+
+	void run() {
+		int dropped = uploads.dropAbandoned();
+		int removed = removeExpiredDeletions();
+		if (dropped + removed > 0) {
+			log.info("Dropped {} abandoned uploads and removed {} documents deleted over {} days ago", dropped, removed,
+					settings.keepDeleted().toDays());
+		}
+	}
+
+	/** @return how many documents were removed for good */
+	int removeExpiredDeletions() {
+		int removed = 0;
+		for (UUID id : documents.deletedBefore(clock.instant().minus(settings.keepDeleted()))) {
+			var versions = documents.versions(id);
+			versions.forEach(v -> store.delete(v.blobKey()));
+			tx.executeWithoutResult(status -> {
+				versions.forEach(v -> chunks.deleteChunks(v.id()));
+				documents.remove(id);
+			});
+			removed++;
+		}
+		return removed;
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class Schedule {
+
+		@Bean
+		RecurringTask<Void> documentCleanUp(DocumentHousekeeping housekeeping) {
+			return Tasks.recurring("document-housekeeping", FixedDelay.of(Duration.ofHours(1)))
+				.execute((instance, context) -> housekeeping.run());
+		}
+
 	}
 
 }

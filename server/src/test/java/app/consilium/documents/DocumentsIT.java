@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -41,6 +43,7 @@ import app.consilium.crypto.Member;
 import app.consilium.testing.Api;
 import app.consilium.testing.IntegrationTest;
 import app.consilium.testing.KeyFixtures;
+import app.consilium.testing.MutableClock;
 import app.consilium.testing.People;
 import app.consilium.testing.SecretScanner;
 
@@ -91,6 +94,18 @@ class DocumentsIT {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	DocumentHousekeeping housekeeping;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	UploadRepository uploadRepository;
+
+	@Autowired
+	DocumentRepository documentRepository;
+
 	@Value("${consilium.blobs.folder}")
 	Path blobFolder;
 
@@ -105,6 +120,11 @@ class DocumentsIT {
 	String caseId;
 
 	CaseKey caseKey;
+
+	@AfterEach
+	void resetClock() {
+		clock.reset();
+	}
 
 	@BeforeEach
 	void setUp() {
@@ -299,6 +319,37 @@ class DocumentsIT {
 				Map.of("If-Match", "\"" + deleted.path("version").asInt() + "\""));
 		assertThat(restored.status()).as(restored.raw()).isEqualTo(200);
 		assertThat(provider.api().get("/api/cases/" + caseId + "/documents").body().size()).isEqualTo(1);
+	}
+
+	@Test
+	@DisplayName("an upload left for a day is dropped; a document deleted 30 days ago is removed for good")
+	void housekeeping() throws IOException {
+		var abandoned = Encrypted.of(caseId, caseKey, text(CHUNK + 10));
+		begin(requester.api(), abandoned, null);
+		sendChunk(requester.api(), abandoned, 0);
+		var kept = Encrypted.of(caseId, caseKey, text(1000));
+		upload(requester.api(), kept, null);
+		String etag = requester.api().get("/api/cases/" + caseId + "/documents/" + kept.id).header("ETag");
+		requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + kept.id, Map.of("If-Match", etag));
+
+		// Sessions end when the clock moves a day: from here on, look at what is stored, not through the API.
+		UUID case_ = UUID.fromString(caseId);
+		UUID owner = UUID.fromString(requester.id());
+		clock.advance(Duration.ofHours(23));
+		housekeeping.run();
+		assertThat(uploadRepository.mine(case_, owner)).as("a day not yet passed").hasSize(1);
+		clock.advance(Duration.ofHours(2));
+		housekeeping.run();
+		assertThat(uploadRepository.mine(case_, owner)).isEmpty();
+		assertThat(documentRepository.of(case_, true)).as("still restorable").hasSize(1);
+
+		clock.advance(Duration.ofDays(30));
+		housekeeping.run();
+		assertThat(documentRepository.of(case_, true)).isEmpty();
+		try (var files = Files.walk(storage())) {
+			assertThat(files.filter(Files::isRegularFile).filter(f -> size(f) > 0).toList())
+				.as("no byte of either is left").isEmpty();
+		}
 	}
 
 	@Test
