@@ -22,6 +22,12 @@ const PHRASES: Record<string, string> = {
   'document.version-added': 'uploaded a new version of a document',
   'document.deleted': 'deleted a document',
   'document.restored': 'restored a document',
+  'deliverable.added': 'added a deliverable',
+  'deliverable.updated': 'changed a deliverable',
+  'deliverable.started': 'started work on a deliverable',
+  'deliverable.delivered': 'delivered a deliverable',
+  'deliverable.accepted': 'accepted a deliverable',
+  'deliverable.revision-requested': 'asked for a revision of a deliverable',
 };
 
 /** Each lifecycle step as the activity it records. */
