@@ -58,12 +58,13 @@ class DeliverablesController {
 		this.accounts = accounts;
 	}
 
+	/** What a deliverable is; it is not the final one unless it says so. */
 	record DeliverableRequest(@NotNull DeliverableType type, @NotBlank @Size(max = 200) String title,
-			@NotNull LocalDate dueDate, UUID assigneeId, boolean finalDeliverable,
+			@NotNull LocalDate dueDate, UUID assigneeId, Boolean finalDeliverable,
 			@Size(max = 100) List<@NotNull UUID> documentIds) {
 
 		Deliverables.Details details() {
-			return new Deliverables.Details(type, title, dueDate, assigneeId, finalDeliverable,
+			return new Deliverables.Details(type, title, dueDate, assigneeId, Boolean.TRUE.equals(finalDeliverable),
 					documentIds == null ? List.of() : documentIds);
 		}
 
