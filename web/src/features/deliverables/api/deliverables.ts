@@ -51,9 +51,13 @@ const deliverablesPath = (caseId: string) => `${casePath(caseId)}/deliverables`;
 export const deliverablesKey = (caseId: string) => [...caseKey(caseId), 'deliverables'] as const;
 const overdueKey = ['deliverables', 'overdue'] as const;
 
-export function useDeliverables(caseId: string) {
+/**
+ * The case's deliverables. The case's version is part of the key: when the case moves (delivering the final
+ * deliverable makes it Done, from the other side too), the list is fetched again with it.
+ */
+export function useDeliverables(caseId: string, caseVersion: number) {
   return useQuery({
-    queryKey: deliverablesKey(caseId),
+    queryKey: [...deliverablesKey(caseId), caseVersion],
     queryFn: () => api.get<Deliverable[]>(deliverablesPath(caseId)),
     refetchInterval: 15_000,
   });

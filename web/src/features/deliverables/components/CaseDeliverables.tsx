@@ -1,5 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button } from '../../../components/ui/Button';
 import { Dialog } from '../../../components/ui/Dialog';
 import { CheckboxField, SelectField, TextArea, TextField } from '../../../components/ui/Field';
@@ -32,9 +32,24 @@ type Editing = { mode: 'new' } | { mode: 'edit'; deliverable: Deliverable } | { 
  */
 export function CaseDeliverables({ view, keys }: Props) {
   const caseId = view.summary.id;
-  const deliverables = useDeliverables(caseId);
+  const deliverables = useDeliverables(caseId, view.version);
   const held = heldSignature(keys.data, 'case');
   const documents = useDocuments(caseId, held, held !== '');
+  // A document attached since the documents were last listed (by the other side): list them again, once
+  // for each new set of such documents, to name it.
+  const unlisted = (deliverables.data ?? [])
+    .flatMap((d) => d.documentIds)
+    .filter((id) => documents.data !== undefined && !documents.data.some((doc) => doc.id === id))
+    .sort()
+    .join(' ');
+  const relisted = useRef('');
+  const { refetch: relistDocuments } = documents;
+  useEffect(() => {
+    if (unlisted && unlisted !== relisted.current) {
+      relisted.current = unlisted;
+      void relistDocuments();
+    }
+  }, [unlisted, relistDocuments]);
   const transition = useDeliverableTransition(caseId);
   const [editing, setEditing] = useState<Editing | null>(null);
   const open = view.summary.status !== 'DONE' && view.summary.status !== 'ARCHIVED';
@@ -149,7 +164,7 @@ function DeliverableTable({ deliverables, documents, busy, onEdit, onMove }: Tab
                 ) : (
                   <ul className="deliverable-attachments">
                     {d.documentIds.map((id) => (
-                      <li key={id}>{documents ? (names.get(id) ?? 'A document that cannot be opened') : 'Decrypting…'}</li>
+                      <li key={id}>{names.get(id) ?? 'Opening…'}</li>
                     ))}
                   </ul>
                 )}
