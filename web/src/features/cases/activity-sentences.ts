@@ -26,6 +26,12 @@ const PHRASES: Record<string, string> = {
   'memo.edited': 'edited an internal memo',
   'note.deleted': 'deleted a note',
   'memo.deleted': 'deleted an internal memo',
+  'deliverable.added': 'added a deliverable',
+  'deliverable.updated': 'changed a deliverable',
+  'deliverable.started': 'started work on a deliverable',
+  'deliverable.delivered': 'delivered a deliverable',
+  'deliverable.accepted': 'accepted a deliverable',
+  'deliverable.revision-requested': 'asked for a revision of a deliverable',
 };
 
 /** Each lifecycle step as the activity it records. */

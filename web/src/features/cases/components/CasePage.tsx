@@ -9,6 +9,7 @@ import { KeyChangeWarnings } from '../../case-keys/components/KeyChangeWarnings'
 import { KeyProblems } from '../../case-keys/components/KeyProblems';
 import { useCaseKeys } from '../../case-keys/use-case-keys';
 import { useMemberFingerprints } from '../../case-keys/use-member-keys';
+import { CaseDeliverables } from '../../deliverables/components/CaseDeliverables';
 import { CaseDocuments } from '../../documents/components/CaseDocuments';
 import { VaultGate } from '../../encryption/components/VaultGate';
 import { useMe } from '../../session/api/get-session';
@@ -22,6 +23,7 @@ import { StatusBadge } from './StatusBadge';
 const TABS = [
   { id: 'overview', label: 'Overview' },
   { id: 'documents', label: 'Documents' },
+  { id: 'deliverables', label: 'Deliverables' },
   { id: 'notes', label: 'Notes' },
   { id: 'collaborators', label: 'Collaborators' },
   { id: 'activity', label: 'Activity' },
@@ -88,6 +90,7 @@ function CaseWorkspace({ view }: { view: MemberCaseView }) {
       <Tabs label="Case sections" tabs={TABS} selected={tab} onSelect={select}>
         {tab === 'overview' && <CaseOverview view={view} keys={keys} />}
         {tab === 'documents' && <CaseDocuments view={view} keys={keys} />}
+        {tab === 'deliverables' && <CaseDeliverables view={view} keys={keys} />}
         {tab === 'notes' && <CaseNotes view={view} keys={keys} />}
         {tab === 'collaborators' && <CaseCollaborators view={view} keys={keys.data} fingerprints={fingerprints.data} />}
         {tab === 'activity' && <CaseActivity casePath={casePath(caseId)} />}

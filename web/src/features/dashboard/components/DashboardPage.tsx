@@ -1,5 +1,6 @@
 import { Page, Section } from '../../../components/ui/Page';
 import { roleLabels } from '../../../lib/labels';
+import { OverdueDeliverables } from '../../deliverables/components/OverdueDeliverables';
 import { EncryptionSummary } from '../../encryption/components/EncryptionSummary';
 import { useMe } from '../../session/api/get-session';
 import { OnboardingChecklist } from './OnboardingChecklist';
@@ -10,7 +11,7 @@ const roleIntro = {
   PROVIDER: 'You review cases and intake requests in your specialties and deliver your opinion.',
 } as const;
 
-/** For now: a welcome, the onboarding checklist and the vault. Counts, cases and deadlines come with their features. */
+/** A welcome, the onboarding checklist, overdue deliverables and the vault. More counts come with their features. */
 export function DashboardPage() {
   const me = useMe();
   return (
@@ -24,6 +25,7 @@ export function DashboardPage() {
           <OnboardingChecklist onboarding={me.onboarding} />
         </Section>
       )}
+      {me.role !== 'ADMIN' && me.onboarding.complete && <OverdueDeliverables />}
       {me.onboarding.encryption && <EncryptionSummary />}
     </Page>
   );

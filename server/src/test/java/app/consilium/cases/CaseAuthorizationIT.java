@@ -132,6 +132,9 @@ class CaseAuthorizationIT {
 	@DisplayName("every case endpoint answers each kind of person as the matrix says")
 	void matrix() {
 		Map<String, String> staleVersion = Map.of("If-Match", "\"999\"");
+		var report = Map.of("type", "EXPERT_REPORT", "title", "Expert report", "dueDate", "2027-01-15");
+		String deliverable = "/api/cases/{id}/deliverables/"
+				+ clients.get("requester").post("/api/cases/" + caseId + "/deliverables", report).text("id");
 		Map<Call, List<Outcome>> matrix = new LinkedHashMap<>();
 		// requester, collaborator, other organization, provider, other provider, admin, anonymous
 		matrix.put(new Call("GET", "/api/cases/{id}"), List.of(T, T, N, T, N, N, U));
@@ -182,6 +185,14 @@ class CaseAuthorizationIT {
 				List.of(T, T, N, T, N, N, U));
 		matrix.put(new Call("POST", "/api/cases/{id}/keys/grants", Map.of("grant", "AAAA"), Map.of()),
 				List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", "/api/cases/{id}/deliverables"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("POST", "/api/cases/{id}/deliverables", report, Map.of()), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("GET", deliverable), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("PUT", deliverable, report, staleVersion), List.of(T, T, N, T, N, N, U));
+		// The provider side starts the work; the requester side may not (the provider's call goes through).
+		matrix.put(new Call("POST", deliverable + "/transitions", Map.of("action", "START"), Map.of("If-Match", "\"0\"")),
+				List.of(F, F, N, T, N, N, U));
+		matrix.put(new Call("GET", "/api/me/deliverables/overdue"), List.of(T, T, T, T, T, T, U));
 		matrix.put(new Call("GET", "/api/admin/cases"), List.of(F, F, F, F, F, T, U));
 		matrix.put(new Call("GET", "/api/admin/cases/{id}"), List.of(F, F, F, F, F, T, U));
 		matrix.put(new Call("POST", "/api/admin/cases/{id}/transitions",
