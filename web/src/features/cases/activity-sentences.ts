@@ -22,6 +22,10 @@ const PHRASES: Record<string, string> = {
   'document.version-added': 'uploaded a new version of a document',
   'document.deleted': 'deleted a document',
   'document.restored': 'restored a document',
+  'recommendation.submitted': 'submitted the recommendation',
+  'recommendation.feedback-given': 'gave feedback on the recommendation',
+  'recommendation.clarification-requested': 'asked for a clarification of the recommendation',
+  'recommendation.clarification-answered': 'answered a clarification request',
 };
 
 /** Each lifecycle step as the activity it records. */
