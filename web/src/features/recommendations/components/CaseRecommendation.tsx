@@ -1,4 +1,5 @@
 import type { UseQueryResult } from '@tanstack/react-query';
+import { useState } from 'react';
 import { FormError } from '../../../components/ui/FormError';
 import { Loading } from '../../../components/ui/Notice';
 import { Section } from '../../../components/ui/Page';
@@ -29,13 +30,15 @@ export function CaseRecommendation({ view, keys }: Props) {
   const provider = view.me.side === 'PROVIDER';
   const ready = holdsLatest(keys.data, 'case');
   const opened = recommendation.data;
+  // Bumped after a lost update: the form starts again from the draft stored now.
+  const [reloads, setReloads] = useState(0);
 
   if (opened?.record.status === 'SUBMITTED') {
     return (
       <>
         <RecommendationText view={view} opened={opened} held={held} />
         <FeedbackSection caseId={caseId} opened={opened} mayGive={!provider && ready} />
-        <ClarificationThread caseId={caseId} held={held} side={view.me.side} ready={ready} />
+        <ClarificationThread caseId={caseId} held={held} side={view.me.side} ready={ready} feedbackGiven={opened.record.feedback !== null} />
       </>
     );
   }
@@ -52,12 +55,11 @@ export function CaseRecommendation({ view, keys }: Props) {
       )}
       {opened !== undefined && provider && ready && WRITABLE.has(view.summary.status) && (
         <RecommendationForm
-          // A reload after a lost update brings a new version: start again from what is stored now.
-          key={opened?.record.version ?? 0}
+          key={reloads}
           view={view}
           draft={opened}
           held={held}
-          onReload={() => void recommendation.refetch()}
+          onReload={() => void recommendation.refetch().then(() => setReloads((n) => n + 1))}
         />
       )}
     </Section>

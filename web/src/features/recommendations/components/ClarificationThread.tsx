@@ -8,14 +8,14 @@ import type { CaseSide } from '../../../types/api';
 import { MAX_MESSAGE_BYTES, useAddClarification, useClarifications } from '../api/recommendation';
 import { WriteError } from './WriteError';
 
-type Props = { caseId: string; held: string; side: CaseSide; ready: boolean };
+type Props = { caseId: string; held: string; side: CaseSide; ready: boolean; feedbackGiven: boolean };
 
 /** Questions of the requester side about the recommendation and the provider's answers, oldest first. */
-export function ClarificationThread({ caseId, held, side, ready }: Props) {
+export function ClarificationThread({ caseId, held, side, ready, feedbackGiven }: Props) {
   const thread = useClarifications(caseId, held, held !== '');
   const messages = thread.data ?? [];
-  // The provider answers; only the requester side opens the discussion (through the feedback form or here).
-  const mayWrite = ready && (side === 'REQUESTER' || messages.length > 0);
+  // The requester side opens the discussion with its feedback, and may ask more afterwards; the provider answers.
+  const mayWrite = ready && (messages.length > 0 || (side === 'REQUESTER' && feedbackGiven));
   if (!messages.length && !mayWrite) return null;
   return (
     <Section title="Clarification">

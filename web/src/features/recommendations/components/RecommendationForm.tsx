@@ -21,7 +21,8 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [missing, setMissing] = useState<string>();
   const [saved, setSaved] = useState('');
-  const version = draft?.record.version ?? 0;
+  // Kept here rather than read from the draft: the draft refreshes in the background while one types.
+  const [version, setVersion] = useState(draft?.record.version ?? 0);
   const set = (field: keyof Omit<RecommendationContent, 'attachments'>) => (event: { target: { value: string } }) =>
     setContent((current) => ({ ...current, [field]: event.target.value }));
   const toggle = (id: string, on: boolean) =>
@@ -31,7 +32,13 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
     setSaved('');
     write.mutate(
       { content, version, submit },
-      { onSuccess: () => (submit ? setConfirming(false) : setSaved('Draft saved.')) },
+      {
+        onSuccess: (stored) => {
+          setVersion(stored.version);
+          if (submit) setConfirming(false);
+          else setSaved('Draft saved.');
+        },
+      },
     );
   }
 

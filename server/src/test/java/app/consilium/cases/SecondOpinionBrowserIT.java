@@ -175,7 +175,7 @@ class SecondOpinionBrowserIT {
 		PdfText report = PdfText.of(download.path());
 		assertThat(report.pages()).isEqualTo(1);
 		assertThat(report.shows(CASE_NAME)).isTrue();
-		assertThat(report.shows(PATIENT)).as("the patient, as the clinical details name her").isTrue();
+		assertThat(report.shows("Patient: " + PATIENT)).as("the patient, as the clinical details name her").isTrue();
 		assertThat(report.shows(RECOMMENDATION)).isTrue();
 		assertThat(report.shows(ADVICE)).isTrue();
 
@@ -195,7 +195,8 @@ class SecondOpinionBrowserIT {
 		providerPage.getByLabel("Your answer").fill(ANSWER);
 		Ui.button(providerPage, "Send answer").click();
 		assertThat(providerPage.getByText(ANSWER)).isVisible();
-		assertThat(providerPage.getByText("Done").first()).as("a clarification does not reopen the case").isVisible();
+		// A clarification does not reopen the case.
+		assertThat(providerPage.getByText("Done").first()).isVisible();
 
 		Ui.tab(requesterPage, "Overview");
 		Ui.button(requesterPage, "Archive").click();
