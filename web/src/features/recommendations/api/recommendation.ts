@@ -123,6 +123,8 @@ export function useRecommendation(caseId: string, held: string, enabled: boolean
       };
     },
     enabled,
+    // Fresh whenever the tab opens: the other side writes here (submission, feedback, questions, answers).
+    staleTime: 0,
     refetchInterval: 15_000,
   });
 }
@@ -168,6 +170,8 @@ export function useClarifications(caseId: string, held: string, enabled: boolean
       );
     },
     enabled,
+    // Fresh whenever the tab opens: the other side writes here (submission, feedback, questions, answers).
+    staleTime: 0,
     refetchInterval: 15_000,
   });
 }
