@@ -19,7 +19,7 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
   const documents = useDocuments(caseId, held, true);
   const [content, setContent] = useState<RecommendationContent>(draft?.content.value ?? EMPTY);
   const [confirming, setConfirming] = useState(false);
-  const [missing, setMissing] = useState<string>();
+  const [missing, setMissing] = useState<{ summary?: string; recommendations?: string }>({});
   const [saved, setSaved] = useState('');
   // Kept here rather than read from the draft: the draft refreshes in the background while one types.
   const [version, setVersion] = useState(draft?.record.version ?? 0);
@@ -30,8 +30,11 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
 
   function save(submit: boolean) {
     setSaved('');
+    // A document deleted since it was attached is no longer offered, and the server would refuse it.
+    const live = documents.data && new Set(documents.data.map((d) => d.id));
+    const attachments = live ? content.attachments.filter((id) => live.has(id)) : content.attachments;
     write.mutate(
-      { content, version, submit },
+      { content: { ...content, attachments }, version, submit },
       {
         onSuccess: (stored) => {
           setVersion(stored.version);
@@ -44,17 +47,20 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
 
   function askToSubmit(event: FormEvent) {
     event.preventDefault();
-    const error = content.summary.trim() && content.recommendations.trim() ? undefined : 'Write at least the summary and the recommendations.';
-    setMissing(error);
-    if (!error) setConfirming(true);
+    const found = {
+      summary: content.summary.trim() ? undefined : 'Write the summary.',
+      recommendations: content.recommendations.trim() ? undefined : 'Write the recommendations.',
+    };
+    setMissing(found);
+    if (!found.summary && !found.recommendations) setConfirming(true);
   }
 
   return (
     <form className="form" onSubmit={askToSubmit} noValidate aria-busy={write.isPending || undefined}>
       {draft?.content.problem && <p className="note-error">The saved draft cannot be opened in this browser; saving replaces it.</p>}
-      <TextArea label="Summary" value={content.summary} onChange={set('summary')} rows={5} required error={missing} />
+      <TextArea label="Summary" value={content.summary} onChange={set('summary')} rows={5} required error={missing.summary} />
       <TextArea label="Diagnosis / impression" value={content.impression} onChange={set('impression')} rows={4} />
-      <TextArea label="Recommendations" value={content.recommendations} onChange={set('recommendations')} rows={6} required />
+      <TextArea label="Recommendations" value={content.recommendations} onChange={set('recommendations')} rows={6} required error={missing.recommendations} />
       <TextArea label="References" value={content.references} onChange={set('references')} rows={3} hint="Guidelines and literature, one per line." />
       <fieldset className="field">
         <legend>Attachments</legend>
@@ -79,7 +85,7 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
         <Button type="submit">Submit recommendation</Button>
       </div>
       <Dialog title="Submit the recommendation?" open={confirming} onClose={() => setConfirming(false)}>
-        <p>Submitting completes the case: it becomes Done, and the recommendation can no longer be changed. The requester is told it is ready.</p>
+        <p>Submitting completes the case: it becomes Done, and the recommendation can no longer be changed.</p>
         {write.error !== null && !write.isPending && <WriteError error={write.error} onReload={onReload} />}
         <div className="form-actions">
           <Button busy={write.isPending} onClick={() => save(true)}>
