@@ -67,12 +67,12 @@ class Recommendations {
 		activity.record(caseId, provider.accountId(), "recommendation.submitted", null);
 	}
 
-	/** The recommendation once submitted: what feedback and clarifications are about. */
-	Recommendation requireSubmitted(UUID caseId) {
-		return repository.find(caseId)
-			.filter(Recommendation::submitted)
-			.orElseThrow(() -> ProblemException.conflict("recommendation-not-submitted",
-					"The provider has not submitted the recommendation yet."));
+	/** Feedback and clarifications are about the submitted recommendation: none before it. */
+	void requireSubmitted(UUID caseId) {
+		if (repository.find(caseId).filter(Recommendation::submitted).isEmpty()) {
+			throw ProblemException.conflict("recommendation-not-submitted",
+					"The provider has not submitted the recommendation yet.");
+		}
 	}
 
 	private void save(UUID caseId, CaseMember provider, int version, Content content, Recommendation.Status status) {
