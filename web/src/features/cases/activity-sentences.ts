@@ -32,6 +32,10 @@ const PHRASES: Record<string, string> = {
   'deliverable.delivered': 'delivered a deliverable',
   'deliverable.accepted': 'accepted a deliverable',
   'deliverable.revision-requested': 'asked for a revision of a deliverable',
+  'recommendation.submitted': 'submitted the recommendation',
+  'recommendation.feedback-given': 'gave feedback on the recommendation',
+  'recommendation.clarification-requested': 'asked for a clarification of the recommendation',
+  'recommendation.clarification-answered': 'answered a clarification request',
 };
 
 /** Each lifecycle step as the activity it records. */

@@ -12,6 +12,7 @@ import { useMemberFingerprints } from '../../case-keys/use-member-keys';
 import { CaseDeliverables } from '../../deliverables/components/CaseDeliverables';
 import { CaseDocuments } from '../../documents/components/CaseDocuments';
 import { VaultGate } from '../../encryption/components/VaultGate';
+import { CaseRecommendation } from '../../recommendations/components/CaseRecommendation';
 import { useMe } from '../../session/api/get-session';
 import { casePath, useCase } from '../api/cases';
 import { CaseActivity } from './CaseActivity';
@@ -25,12 +26,17 @@ const TABS = [
   { id: 'documents', label: 'Documents' },
   { id: 'deliverables', label: 'Deliverables' },
   { id: 'notes', label: 'Notes' },
+  { id: 'recommendation', label: 'Recommendation' },
   { id: 'collaborators', label: 'Collaborators' },
   { id: 'activity', label: 'Activity' },
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-const tabOf = (value: string | null): TabId => TABS.find((tab) => tab.id === value)?.id ?? 'overview';
+/** Only a second opinion ends in a recommendation. */
+const tabsFor = (view: MemberCaseView) =>
+  view.summary.engagementType === 'SECOND_OPINION' ? TABS : TABS.filter((tab) => tab.id !== 'recommendation');
+
+const tabOf = (tabs: readonly { id: TabId }[], value: string | null): TabId => tabs.find((tab) => tab.id === value)?.id ?? 'overview';
 
 /** The case workspace: plaintext metadata in the heading, everything else behind the vault. */
 export function CasePage() {
@@ -70,7 +76,8 @@ function CaseWorkspace({ view }: { view: MemberCaseView }) {
   const me = useMe();
   const caseId = view.summary.id;
   const [params, setParams] = useSearchParams();
-  const tab = tabOf(params.get('tab'));
+  const tabs = tabsFor(view);
+  const tab = tabOf(tabs, params.get('tab'));
   // Both run whatever the tab: keys are loaded and shared, fingerprints compared, while the case is open.
   const keys = useCaseKeys(caseId);
   const fingerprints = useMemberFingerprints(caseId, me.id, view.members);
@@ -87,11 +94,12 @@ function CaseWorkspace({ view }: { view: MemberCaseView }) {
     <>
       <KeyChangeWarnings me={me.id} members={view.members} />
       <KeyProblems state={keys.data} members={view.members} />
-      <Tabs label="Case sections" tabs={TABS} selected={tab} onSelect={select}>
+      <Tabs label="Case sections" tabs={tabs} selected={tab} onSelect={select}>
         {tab === 'overview' && <CaseOverview view={view} keys={keys} />}
         {tab === 'documents' && <CaseDocuments view={view} keys={keys} />}
         {tab === 'deliverables' && <CaseDeliverables view={view} keys={keys} />}
         {tab === 'notes' && <CaseNotes view={view} keys={keys} />}
+        {tab === 'recommendation' && <CaseRecommendation view={view} keys={keys} />}
         {tab === 'collaborators' && <CaseCollaborators view={view} keys={keys.data} fingerprints={fingerprints.data} />}
         {tab === 'activity' && <CaseActivity casePath={casePath(caseId)} />}
       </Tabs>

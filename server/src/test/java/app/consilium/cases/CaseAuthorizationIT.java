@@ -179,6 +179,17 @@ class CaseAuthorizationIT {
 		matrix.put(new Call("PUT", memo, Map.of("body", "AAAA"), staleVersion), List.of(T, F, N, H, N, N, U));
 		matrix.put(new Call("DELETE", memo, null, staleVersion), List.of(T, F, N, H, N, N, U));
 		matrix.put(new Call("GET", memo + "/revisions"), List.of(T, T, N, H, N, N, U));
+		matrix.put(new Call("GET", "/api/cases/{id}/recommendation"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("PUT", "/api/cases/{id}/recommendation", Map.of("body", "AAAA", "attachments", List.of()),
+				Map.of("If-Match", "\"0\"")), List.of(F, F, N, T, N, N, U));
+		matrix.put(new Call("POST", "/api/cases/{id}/recommendation/submission",
+				Map.of("body", "AAAA", "attachments", List.of()), Map.of("If-Match", "\"0\"")),
+				List.of(F, F, N, T, N, N, U));
+		matrix.put(new Call("POST", "/api/cases/{id}/recommendation/feedback", Map.of("rating", 3), Map.of()),
+				List.of(T, T, N, F, N, N, U));
+		matrix.put(new Call("GET", "/api/cases/{id}/recommendation/clarifications"), List.of(T, T, N, T, N, N, U));
+		matrix.put(new Call("POST", "/api/cases/{id}/recommendation/clarifications",
+				Map.of("id", UUID.randomUUID(), "body", "AAAA"), Map.of()), List.of(T, T, N, T, N, N, U));
 		matrix.put(new Call("GET", "/api/cases/{id}/keys"), List.of(T, T, N, T, N, N, U));
 		matrix.put(new Call("POST", "/api/cases/{id}/keys/generations",
 				Map.of("scope", "CASE", "generation", 99, "grants", List.of("AAAA")), Map.of()),

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -30,9 +31,11 @@ import app.consilium.testing.Ui;
  * A medical second opinion through the UI, with real encryption: the hospital's requester creates the
  * patient inside the case form and the case with its sealed clinical details; the admin assigns it to the
  * best-ranked provider; the provider accepts, reads the clinical summary and the patient, returns it with
- * a question; the requester answers; the provider marks it done; it is Completed for both, and the
- * requester archives it. The patient's details and the clinical text reach neither the server nor its
- * database in the clear.
+ * a question; the requester answers; the provider writes and submits the recommendation, which makes the
+ * case Done; it is Completed for both; the requester reads the recommendation, downloads the PDF report
+ * made in the browser, gives feedback and asks for a clarification, which the provider answers; the
+ * requester archives the case. The patient's details, the clinical text, the recommendation and the
+ * feedback reach neither the server nor its database in the clear.
  */
 @BrowserTest
 class SecondOpinionBrowserIT {
@@ -48,6 +51,18 @@ class SecondOpinionBrowserIT {
 	static final String SUMMARY = "Exertional chest pain for six weeks; stress ECG equivocal; LDL 4.9 mmol/l.";
 
 	static final String RETURN_REASON = "Please add the echocardiography report.";
+
+	static final String RECOMMENDATION = "Stable angina at low risk; angiography is not indicated now.";
+
+	static final String IMPRESSION = "Chronic coronary syndrome, CCS class II.";
+
+	static final String ADVICE = "Start atorvastatin 40 mg; repeat the stress test if symptoms change.";
+
+	static final String COMMENTS = "Clear reasoning, the cardiology team agrees.";
+
+	static final String CLARIFICATION = "Should aspirin be started as well?";
+
+	static final String ANSWER = "Yes, 100 mg daily unless she bleeds easily.";
 
 	static final String REQUESTER_PASSPHRASE = "Hospital keeps 3 careful records!";
 
@@ -133,8 +148,18 @@ class SecondOpinionBrowserIT {
 		Ui.button(requesterPage, "Send answer").click();
 
 		Ui.openCase(providerPage, CASE_NAME);
-		Ui.button(providerPage, "Mark done").click();
+		Ui.tab(providerPage, "Recommendation");
+		exactLabel(providerPage, "Summary").fill(RECOMMENDATION);
+		exactLabel(providerPage, "Diagnosis / impression").fill(IMPRESSION);
+		Ui.button(providerPage, "Save draft").click();
+		assertThat(providerPage.getByText("Draft saved.")).isVisible();
+		exactLabel(providerPage, "Recommendations").fill(ADVICE);
+		exactLabel(providerPage, "References").fill("ESC 2024 guidelines on chronic coronary syndromes");
+		Ui.button(providerPage, "Submit recommendation").click();
+		assertThat(providerPage.getByText("Submitting completes the case")).isVisible();
+		Ui.button(providerPage, "Submit and complete the case").click();
 		assertThat(providerPage.getByText("Done").first()).isVisible();
+		assertThat(providerPage.getByText("Submitted by " + cardiologistName)).isVisible();
 
 		for (Page page : List.of(requesterPage, providerPage)) {
 			Ui.link(page, "Cases & Records").click();
@@ -142,6 +167,39 @@ class SecondOpinionBrowserIT {
 			assertThat(Ui.link(page, CASE_NAME)).isVisible();
 		}
 		Ui.link(requesterPage, CASE_NAME).click();
+		Ui.tab(requesterPage, "Recommendation");
+		assertThat(requesterPage.getByText(RECOMMENDATION)).isVisible(Ui.KEY_SHARING);
+		assertThat(requesterPage.getByText(ADVICE)).isVisible();
+		Download download = requesterPage.waitForDownload(() -> Ui.button(requesterPage, "Download PDF report").click());
+		assertThat(download.suggestedFilename()).startsWith("Recommendation C-").endsWith(".pdf");
+		PdfText report = PdfText.of(download.path());
+		assertThat(report.pages()).isEqualTo(1);
+		assertThat(report.shows(CASE_NAME)).isTrue();
+		assertThat(report.shows("Patient: " + PATIENT)).as("the patient, as the clinical details name her").isTrue();
+		assertThat(report.shows(RECOMMENDATION)).isTrue();
+		assertThat(report.shows(ADVICE)).isTrue();
+
+		requesterPage.getByLabel("Rating").selectOption("4 - very helpful");
+		exactLabel(requesterPage, "Comments").fill(COMMENTS);
+		requesterPage.getByLabel("Request clarification").check();
+		requesterPage.getByLabel("What should the provider clarify?").fill(CLARIFICATION);
+		Ui.button(requesterPage, "Send feedback").click();
+		assertThat(requesterPage.getByText("Rated 4 - very helpful")).isVisible();
+		assertThat(requesterPage.getByText(COMMENTS)).isVisible();
+		assertThat(requesterPage.getByText(CLARIFICATION)).isVisible();
+
+		// The provider's page still lists the completed cases.
+		Ui.link(providerPage, CASE_NAME).click();
+		Ui.tab(providerPage, "Recommendation");
+		assertThat(providerPage.getByText(CLARIFICATION)).isVisible();
+		assertThat(providerPage.getByText(COMMENTS)).isVisible();
+		providerPage.getByLabel("Your answer").fill(ANSWER);
+		Ui.button(providerPage, "Send answer").click();
+		assertThat(providerPage.getByText(ANSWER)).isVisible();
+		// A clarification does not reopen the case.
+		assertThat(providerPage.getByText("Done").first()).isVisible();
+
+		Ui.tab(requesterPage, "Overview");
 		Ui.button(requesterPage, "Archive").click();
 		assertThat(Ui.button(requesterPage, "Restore")).isVisible();
 		Ui.link(requesterPage, "Cases & Records").click();
@@ -152,8 +210,18 @@ class SecondOpinionBrowserIT {
 		SecretScanner scanner = new SecretScanner().secret("patient name", PATIENT)
 			.secret("MRN", MRN)
 			.secret("clinical question", QUESTION)
-			.secret("clinical summary", SUMMARY);
+			.secret("clinical summary", SUMMARY)
+			.secret("recommendation summary", RECOMMENDATION)
+			.secret("impression", IMPRESSION)
+			.secret("recommendations", ADVICE)
+			.secret("feedback comments", COMMENTS)
+			.secret("clarification request", CLARIFICATION)
+			.secret("clarification answer", ANSWER);
 		scanner.assertNoneIn(sent, dataSource);
+	}
+
+	private static Locator exactLabel(Page page, String label) {
+		return page.getByLabel(label, new Page.GetByLabelOptions().setExact(true));
 	}
 
 	private Page signInAsAdmin(People people, Api admin) {
