@@ -20,6 +20,6 @@ describe('activitySentence', () => {
 describe('transitionSentence', () => {
   it('names the provider of an assignment', () => {
     expect(transitionSentence(admin, 'ASSIGN', doctor)).toBe('Grace Hopper assigned the case to Dr Ada Byron');
-    expect(transitionSentence(doctor, 'COMPLETE', null)).toBe('Dr Ada Byron marked the case done');
+    expect(transitionSentence(doctor, 'COMPLETE', null)).toBe('Dr Ada Byron completed the case');
   });
 });

@@ -10,7 +10,7 @@ const PHRASES: Record<string, string> = {
   'case.started': 'started work on the case',
   'case.returned': 'returned the case to the requester',
   'case.answered': 'answered and sent the case back',
-  'case.completed': 'marked the case done',
+  'case.completed': 'completed the case',
   'case.archived': 'archived the case',
   'case.restored': 'restored the case',
   'collaborator.added': 'added a collaborator',

@@ -3,9 +3,9 @@ import { errorFor } from '../../lib/problem';
 import { actionButtons, CASE_CHANGED_MESSAGE, transitionErrorMessage } from './case-actions';
 
 describe('actionButtons', () => {
-  it('lists the offered steps in lifecycle order, leaving assignment to its panel', () => {
+  it('lists the offered steps in lifecycle order, leaving assignment to its panel and Done to the work', () => {
     const buttons = actionButtons(['ARCHIVE', 'COMPLETE', 'RETURN', 'ASSIGN']);
-    expect(buttons.map((b) => b.label)).toEqual(['Return to requester', 'Mark done', 'Archive']);
+    expect(buttons.map((b) => b.label)).toEqual(['Return to requester', 'Archive']);
   });
 
   it('asks for a reason before rejecting, returning and answering, and for nothing else', () => {

@@ -9,8 +9,11 @@ export type ReasonDialog = { title: string; field: string; hint: string; confirm
 
 export type ActionButton = { action: CaseAction; label: string; dialog: ReasonDialog | null };
 
-/** The order buttons appear in, whatever order the server lists them. */
-const ORDER: readonly CaseAction[] = ['ACCEPT', 'REJECT', 'START', 'RETURN', 'ANSWER', 'COMPLETE', 'ARCHIVE', 'RESTORE'];
+/**
+ * The order buttons appear in, whatever order the server lists them. Done is never a button: it follows
+ * from submitting the recommendation or delivering the final deliverable.
+ */
+const ORDER: readonly CaseAction[] = ['ACCEPT', 'REJECT', 'START', 'RETURN', 'ANSWER', 'ARCHIVE', 'RESTORE'];
 
 const LABELS: Record<CaseAction, string> = {
   ACCEPT: 'Accept',
@@ -18,7 +21,7 @@ const LABELS: Record<CaseAction, string> = {
   START: 'Start work',
   RETURN: 'Return to requester',
   ANSWER: 'Answer and send back',
-  COMPLETE: 'Mark done',
+  COMPLETE: 'Complete',
   ARCHIVE: 'Archive',
   RESTORE: 'Restore',
   ASSIGN: 'Assign',

@@ -17,7 +17,7 @@ import java.util.Set;
  * whether it needs a reason. Nothing else in the code decides whether a transition is allowed.
  *
  * <pre>
- * New --assign--> Assigned --accept--> Accepted --start--> In progress --complete--> Done
+ * New --assign--> Assigned --accept--> Accepted --start--> In progress --recommendation/final deliverable--> Done
  *                    +--reject--> Rejected --(admin assigns again)--> Assigned
  *                                       In progress --return--> Returned --answer--> In progress
  * New/Rejected/Done --archive--> Archived --restore--> where it was
@@ -44,10 +44,10 @@ public enum CaseAction {
 	ANSWER("answered", Actor.REQUESTER_SIDE, EnumSet.of(RETURNED), IN_PROGRESS, true),
 
 	/**
-	 * Until recommendations and final deliverables land (case content), the provider marks a case Done
-	 * explicitly.
+	 * Done comes from the work, never from a button: {@link CaseCompletion} applies it when the provider
+	 * submits the recommendation or delivers the final deliverable.
 	 */
-	COMPLETE("completed", Actor.PROVIDER, EnumSet.of(IN_PROGRESS), DONE, false),
+	COMPLETE("completed", Actor.THE_WORK, EnumSet.of(IN_PROGRESS), DONE, false),
 
 	/** New means withdrawn by the requester; Rejected means nobody will take it. */
 	ARCHIVE("archived", Actor.REQUESTER_SIDE_OR_ADMIN, EnumSet.of(NEW, REJECTED, DONE), ARCHIVED, false),
@@ -55,10 +55,13 @@ public enum CaseAction {
 	/** Back to the status the case was archived from. */
 	RESTORE("restored", Actor.REQUESTER_SIDE_OR_ADMIN, EnumSet.of(ARCHIVED), null, false);
 
-	/** Who may take an action: the platform's admins, the case's provider, or its requester side. */
+	/**
+	 * Who may take an action: the platform's admins, the case's provider, or its requester side; or nobody
+	 * directly, when the action follows from the work on the case.
+	 */
 	public enum Actor {
 
-		ADMIN, PROVIDER, REQUESTER_SIDE, REQUESTER_SIDE_OR_ADMIN;
+		ADMIN, PROVIDER, REQUESTER_SIDE, REQUESTER_SIDE_OR_ADMIN, THE_WORK;
 
 		boolean includes(Party party) {
 			return switch (this) {
@@ -66,6 +69,7 @@ public enum CaseAction {
 				case PROVIDER -> party == Party.PROVIDER;
 				case REQUESTER_SIDE -> party == Party.REQUESTER_SIDE;
 				case REQUESTER_SIDE_OR_ADMIN -> party == Party.REQUESTER_SIDE || party == Party.ADMIN;
+				case THE_WORK -> false;
 			};
 		}
 
@@ -103,7 +107,12 @@ public enum CaseAction {
 
 	/** The action in a sentence: "a case that is done cannot be <em>accepted</em>". */
 	String pastParticiple() {
-		return this == COMPLETE ? "marked done" : done;
+		return this == COMPLETE ? "completed" : done;
+	}
+
+	/** Whether people take this action themselves, through the transitions endpoint. */
+	boolean direct() {
+		return actor != Actor.THE_WORK;
 	}
 
 	public boolean reasonRequired() {

@@ -78,6 +78,10 @@ class CaseLifecycle {
 		if (before.version() != request.version()) {
 			throw ProblemException.preconditionFailed();
 		}
+		if (!action.direct()) {
+			throw ProblemException.conflict("done-comes-from-the-work", "A case becomes Done when its recommendation is "
+					+ "submitted or its final deliverable is delivered, not by itself.");
+		}
 		if (!action.allowedTo(party)) {
 			throw ProblemException.forbidden("not-your-action", "You cannot %s this case.".formatted(verb(action)));
 		}
@@ -165,7 +169,6 @@ class CaseLifecycle {
 
 	private static String verb(CaseAction action) {
 		return switch (action) {
-			case COMPLETE -> "mark done";
 			case ANSWER -> "answer a return of";
 			default -> action.name().toLowerCase(Locale.ROOT);
 		};

@@ -33,7 +33,6 @@ class CaseActionTest {
 			new Move(CaseAction.START, Party.PROVIDER, CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS),
 			new Move(CaseAction.RETURN, Party.PROVIDER, CaseStatus.IN_PROGRESS, CaseStatus.RETURNED),
 			new Move(CaseAction.ANSWER, Party.REQUESTER_SIDE, CaseStatus.RETURNED, CaseStatus.IN_PROGRESS),
-			new Move(CaseAction.COMPLETE, Party.PROVIDER, CaseStatus.IN_PROGRESS, CaseStatus.DONE),
 			new Move(CaseAction.ARCHIVE, Party.REQUESTER_SIDE, CaseStatus.NEW, CaseStatus.ARCHIVED),
 			new Move(CaseAction.ARCHIVE, Party.REQUESTER_SIDE, CaseStatus.REJECTED, CaseStatus.ARCHIVED),
 			new Move(CaseAction.ARCHIVE, Party.REQUESTER_SIDE, CaseStatus.DONE, CaseStatus.ARCHIVED),
@@ -75,6 +74,16 @@ class CaseActionTest {
 		for (CaseStatus from : Set.of(CaseStatus.NEW, CaseStatus.REJECTED, CaseStatus.DONE)) {
 			assertThat(CaseAction.RESTORE.target(from)).isEqualTo(from);
 		}
+	}
+
+	@Test
+	@DisplayName("Done is nobody's action: it follows from the recommendation or the final deliverable")
+	void doneComesFromTheWork() {
+		assertThat(CaseAction.COMPLETE.direct()).isFalse();
+		assertThat(CaseAction.COMPLETE.allowedFrom(CaseStatus.IN_PROGRESS)).isTrue();
+		assertThat(CaseAction.COMPLETE.target(null)).isEqualTo(CaseStatus.DONE);
+		assertThat(List.of(CaseAction.values()).stream().filter(a -> !a.direct()).toList())
+			.containsExactly(CaseAction.COMPLETE);
 	}
 
 	@Test

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
@@ -15,7 +16,9 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.consilium.crypto.CaseKey;
 import app.consilium.testing.Api;
@@ -32,6 +35,13 @@ import tools.jackson.databind.JsonNode;
  */
 @IntegrationTest
 class CaseLifecycleIT {
+
+	@Autowired
+	CaseCompletion completion;
+
+	@Autowired
+	TransactionTemplate tx;
+
 
 	@LocalServerPort
 	int port;
@@ -109,7 +119,12 @@ class CaseLifecycleIT {
 		assertThat(status(requester.api(), caseId)).isEqualTo("RETURNED");
 		assertThat(actions(requester.api(), caseId)).containsExactly("ANSWER");
 		act(requester.api(), caseId, "ANSWER", "Uploaded the report from 12 November.", 200);
-		act(cardiologist.api(), caseId, "COMPLETE", null, 200);
+		JsonNode byHand = act(cardiologist.api(), caseId, "COMPLETE", null, 409);
+		assertThat(byHand.path("type").asString()).as("no Mark done button: Done comes from the work")
+			.endsWith("/done-comes-from-the-work");
+		// What submitting the recommendation does (RecommendationsIT goes through that endpoint).
+		tx.executeWithoutResult(status -> completion.complete(UUID.fromString(caseId), UUID.fromString(cardiologist.id()),
+				CaseCompletion.Outcome.RECOMMENDATION_SUBMITTED));
 
 		for (Api member : List.of(requester.api(), cardiologist.api())) {
 			assertThat(ids(member.get("/api/cases?view=completed").body())).contains(caseId);
@@ -169,8 +184,8 @@ class CaseLifecycleIT {
 		act(requester.api(), caseId, "RESTORE", null, 200);
 
 		adminAct(caseId, "ASSIGN", cardiologist.id(), null, 200);
-		JsonNode wrongStatus = act(cardiologist.api(), caseId, "COMPLETE", null, 409);
-		assertThat(wrongStatus.path("detail").asString()).isEqualTo("A case that is assigned cannot be marked done.");
+		JsonNode wrongStatus = act(cardiologist.api(), caseId, "START", null, 409);
+		assertThat(wrongStatus.path("detail").asString()).isEqualTo("A case that is assigned cannot be started.");
 		JsonNode wrongParty = act(requester.api(), caseId, "ACCEPT", null, 403);
 		assertThat(wrongParty.path("type").asString()).endsWith("not-your-action");
 		act(neurologist.api(), caseId, "ACCEPT", null, 404);
