@@ -16,7 +16,9 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -60,10 +62,20 @@ class DocumentsIT {
 		return blobFolder;
 	}
 
-	/** Flips a bit in the second chunk of the only stored document, as a failing disk would. */
+	/** Flips a bit in the second chunk of this case's only document, as a failing disk would. */
 	protected void damageSecondChunk() throws IOException {
-		try (var files = Files.walk(storage().resolve("objects"))) {
+		try (var files = Files.walk(storage().resolve("objects/cases/" + caseId))) {
 			flip(files.filter(f -> f.getFileName().toString().startsWith("00000001-")).findFirst().orElseThrow(), 100);
+		}
+	}
+
+	/**
+	 * The files holding bytes in the store now (other tests of this class share it). S3Proxy's multipart
+	 * emulation leaves empty markers behind, which hold nothing.
+	 */
+	private Set<Path> storedFiles() throws IOException {
+		try (var files = Files.walk(storage())) {
+			return files.filter(Files::isRegularFile).filter(f -> size(f) > 0).collect(Collectors.toSet());
 		}
 	}
 
@@ -324,6 +336,7 @@ class DocumentsIT {
 	@Test
 	@DisplayName("an upload left for a day is dropped; a document deleted 30 days ago is removed for good")
 	void housekeeping() throws IOException {
+		Set<Path> before = storedFiles();
 		var abandoned = Encrypted.of(caseId, caseKey, text(CHUNK + 10));
 		begin(requester.api(), abandoned, null);
 		sendChunk(requester.api(), abandoned, 0);
@@ -346,24 +359,19 @@ class DocumentsIT {
 		clock.advance(Duration.ofDays(30));
 		housekeeping.run();
 		assertThat(documentRepository.of(case_, true)).isEmpty();
-		try (var files = Files.walk(storage())) {
-			assertThat(files.filter(Files::isRegularFile).filter(f -> size(f) > 0).toList())
-				.as("no byte of either is left").isEmpty();
-		}
+		assertThat(storedFiles()).as("no byte of either is left").isSubsetOf(before);
 	}
 
 	@Test
 	@DisplayName("a cancelled upload leaves nothing behind")
 	void cancel() throws IOException {
+		Set<Path> before = storedFiles();
 		var upload = Encrypted.of(caseId, caseKey, text(CHUNK + 10));
 		begin(requester.api(), upload, null);
 		sendChunk(requester.api(), upload, 0);
 		assertThat(requester.api().delete(path(upload, "")).status()).isEqualTo(204);
 		assertThat(requester.api().get("/api/cases/" + caseId + "/uploads").body().size()).isZero();
-		try (var files = Files.walk(storage())) {
-			// S3Proxy's multipart emulation leaves empty markers behind; no byte of the upload may remain.
-			assertThat(files.filter(Files::isRegularFile).filter(f -> size(f) > 0).toList()).isEmpty();
-		}
+		assertThat(storedFiles()).as("no byte of the upload remains").isSubsetOf(before);
 	}
 
 	private void upload(Api api, Encrypted upload, UUID documentId) {

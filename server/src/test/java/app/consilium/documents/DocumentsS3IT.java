@@ -34,8 +34,11 @@ class DocumentsS3IT extends DocumentsIT {
 	@Override
 	protected void damageSecondChunk() throws IOException {
 		try (var files = Files.walk(storage())) {
-			flip(files.filter(Files::isRegularFile).filter(f -> f.toString().contains("cases")).findFirst().orElseThrow(),
-					DocumentSettings.CHUNK_SIZE + 100);
+			Path object = files.filter(Files::isRegularFile)
+				.filter(f -> f.toString().contains(caseId) && f.toFile().length() > DocumentSettings.CHUNK_SIZE)
+				.findFirst()
+				.orElseThrow();
+			flip(object, DocumentSettings.CHUNK_SIZE + 100);
 		}
 	}
 
