@@ -106,8 +106,10 @@ public final class DocumentBench {
 		String plainBase = a.get("plain-base");
 		long pid = Long.parseLong(a.get("pid"));
 		long storePid = Long.parseLong(a.getOrDefault("store-pid", "0"));
+		long plainPid = Long.parseLong(a.getOrDefault("plain-pid", "0"));
 		int repeat = Integer.parseInt(a.getOrDefault("repeat", "3"));
 		int warmupMib = Integer.parseInt(a.getOrDefault("warmup-mib", "64"));
+		String jfr = a.get("jfr");
 		http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -201,31 +203,57 @@ public final class DocumentBench {
 			// plain PUT and GET of the same bytes
 			if (plainBase != null) {
 				sync();
+				double plainCpu = cpuOf(plainPid);
 				s = System.nanoTime();
 				var put = http.send(HttpRequest.newBuilder(URI.create(plainBase + "/ciphertext"))
 					.PUT(HttpRequest.BodyPublishers.ofFile(e.file)).build(), HttpResponse.BodyHandlers.discarding());
 				long putNanos = System.nanoTime() - s;
 				check(put.statusCode() == 204, "plain PUT answered " + put.statusCode());
-				record(round, "plain HTTP PUT (one request)", size, putNanos, "");
+				record(round, "plain HTTP PUT (one request)", size, putNanos, plainCpu(plainPid, plainCpu));
 				sync();
 				Path got = work.resolve("plain.download");
+				plainCpu = cpuOf(plainPid);
 				s = System.nanoTime();
 				var get = http.send(HttpRequest.newBuilder(URI.create(plainBase + "/ciphertext")).GET().build(),
 						HttpResponse.BodyHandlers.ofFile(got));
 				long getNanos = System.nanoTime() - s;
 				check(get.statusCode() == 200 && Files.size(got) == size, "plain GET answered " + get.statusCode());
-				record(round, "plain HTTP GET (one request)", size, getNanos, "");
+				record(round, "plain HTTP GET (one request)", size, getNanos, plainCpu(plainPid, plainCpu));
 				Files.delete(got);
 				http.send(HttpRequest.newBuilder(URI.create(plainBase + "/ciphertext")).DELETE().build(),
 						HttpResponse.BodyHandlers.discarding());
+
+				// the same bytes in 8 MiB PUTs, one after the other, read from the file like the upload below
+				sync();
+				plainCpu = cpuOf(plainPid);
+				s = System.nanoTime();
+				byte[] buffer = new byte[CHUNK];
+				try (RandomAccessFile file = new RandomAccessFile(e.file.toFile(), "r")) {
+					for (int n = 0; n < e.chunks(); n++) {
+						int length = (int) Math.min(CHUNK, size - (long) n * CHUNK);
+						file.seek((long) n * CHUNK);
+						file.readFully(buffer, 0, length);
+						var part = http.send(HttpRequest.newBuilder(URI.create(plainBase + "/ciphertext." + n))
+							.PUT(HttpRequest.BodyPublishers.ofByteArray(buffer, 0, length)).build(),
+								HttpResponse.BodyHandlers.discarding());
+						check(part.statusCode() == 204, "plain PUT of part " + n + " answered " + part.statusCode());
+					}
+				}
+				record(round, "plain HTTP PUT in 8 MiB requests", size, System.nanoTime() - s, plainCpu(plainPid, plainCpu));
+				for (int n = 0; n < e.chunks(); n++) {
+					http.send(HttpRequest.newBuilder(URI.create(plainBase + "/ciphertext." + n)).DELETE().build(),
+							HttpResponse.BodyHandlers.discarding());
+				}
 			}
 
 			// the server: upload
 			sync();
 			var upMem = server.begin(store);
+			profile(jfr, pid, "upload", round, true);
 			s = System.nanoTime();
 			long[] chunkNanos = upload(requester.session, caseId, e);
 			long upNanos = System.nanoTime() - s;
+			profile(jfr, pid, "upload", round, false);
 			String upMemory = server.end(upMem, store);
 			Arrays.sort(chunkNanos);
 			String chunks = String.format(Locale.ROOT, "per chunk PUT: median %.0f ms, max %.0f ms", ms(chunkNanos[chunkNanos.length / 2]),
@@ -238,9 +266,11 @@ public final class DocumentBench {
 			Path back = work.resolve("download");
 			sync();
 			var downMem = server.begin(store);
+			profile(jfr, pid, "download", round, true);
 			s = System.nanoTime();
 			download(provider.session, caseId, e, back);
 			long downNanos = System.nanoTime() - s;
+			profile(jfr, pid, "download", round, false);
 			String downMemory = server.end(downMem, store);
 			record(round, "server download of the content (MB/s of ciphertext)", size, downNanos, downMemory);
 			verify(provider.session, caseId, caseKey, e, back);
@@ -555,14 +585,7 @@ public final class DocumentBench {
 		}
 
 		double cpuSeconds() {
-			try {
-				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
-				String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, USER_HZ 100
-			}
-			catch (IOException ex) {
-				return Double.NaN;
-			}
+			return cpuOf(pid);
 		}
 
 		/** Before a step: full GC, baseline, peaks reset. */
@@ -754,6 +777,40 @@ public final class DocumentBench {
 		if (tsv != null) {
 			Files.writeString(Path.of(tsv), line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		}
+	}
+
+	/** With --jfr DIR: a JFR recording (settings=profile) of the server around one step, for looking into it. */
+	static void profile(String dir, long pid, String step, int round, boolean start) throws Exception {
+		if (dir == null) {
+			return;
+		}
+		String name = label + "-" + step + "-" + round;
+		if (start) {
+			command("jcmd", Long.toString(pid), "JFR.start", "name=" + name, "settings=profile",
+					"filename=" + Path.of(dir).resolve(name + ".jfr").toAbsolutePath());
+		}
+		else {
+			command("jcmd", Long.toString(pid), "JFR.stop", "name=" + name);
+		}
+	}
+
+	/** CPU seconds (user + system) of a process so far; NaN when unknown. */
+	static double cpuOf(long pid) {
+		if (pid <= 0) {
+			return Double.NaN;
+		}
+		try {
+			String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+			String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			return (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0; // utime + stime, USER_HZ 100
+		}
+		catch (IOException ex) {
+			return Double.NaN;
+		}
+	}
+
+	static String plainCpu(long pid, double before) {
+		return pid <= 0 ? "" : String.format(Locale.ROOT, "plain server CPU %.1f s", cpuOf(pid) - before);
 	}
 
 	static void sync() throws Exception {

@@ -19,6 +19,8 @@
 #   WORK_DIR        parent of the work folder (default /tmp); every file lives on this one disk
 #   S3PROXY_CLASSPATH  class path of org.gaul:s3proxy (default: asked of Maven, offline:
 #                   ./mvnw -q -o -pl server dependency:build-classpath)
+#   PROFILE         1: a JFR recording (settings=profile) of the server around every upload and download,
+#                   kept in the work folder (default 0; it costs some throughput, so not for the figures)
 #   RESULTS         Markdown file for the results (default bench/documents/results-<UTC date>.md; "-" for none)
 set -euo pipefail
 
@@ -163,8 +165,9 @@ for store in $stores; do
 	echo "$store: server up after $waited s (pid $app_pid, port $port)"
 
 	if ! java -cp "$crypto_jar" "$here/DocumentBench.java" --base "$base" --setup-token "$setup_token" --plain "$plain" \
-		--work "$work/files" --pid "$app_pid" "${store_pid_args[@]}" --plain-base "$plain_base" --label "$store" \
-		--repeat "$repeat" --warmup-mib "$warmup_mib" --tsv "$results" | tee "$work/$store-bench.out"; then
+		--work "$work/files" --pid "$app_pid" "${store_pid_args[@]}" --plain-base "$plain_base" --plain-pid "$plain_pid" --label "$store" \
+		--repeat "$repeat" --warmup-mib "$warmup_mib" --tsv "$results" \
+		${PROFILE:+$( [[ "$PROFILE" == 1 ]] && echo "--jfr $work")} | tee "$work/$store-bench.out"; then
 		echo "$store: the benchmark stopped; first errors in the server log ($work/$store-server.log):" >&2
 		grep -A6 ' ERROR ' "$work/$store-server.log" | cut -c1-240 | head -30 >&2
 		exit 1
@@ -195,10 +198,11 @@ table() {
 			for (i = 1; i <= k; i++) { key = order[i]; med[key] = median(v, key, n[key]) }
 			for (i = 1; i <= k; i++) {
 				key = order[i]; split(key, p, SUBSEP)
-				ref = ""
-				if (p[2] ~ /^server upload: /) ref = med[p[1] SUBSEP "plain HTTP PUT (one request)"]
+				ref = ""; ref2 = ""
+				if (p[2] ~ /^server upload: /) { ref = med[p[1] SUBSEP "plain HTTP PUT (one request)"]; ref2 = med[p[1] SUBSEP "plain HTTP PUT in 8 MiB requests"] }
 				if (p[2] ~ /^server download/) ref = med[p[1] SUBSEP "plain HTTP GET (one request)"]
 				pct = ref != "" && ref > 0 ? sprintf("%.0f %%", 100 * med[key] / ref) : ""
+				if (ref2 != "" && ref2 > 0) pct = pct sprintf(" (%.0f %% of 8 MiB PUTs)", 100 * med[key] / ref2)
 				printf "| %s | %s | %.1f | %.1f – %.1f | %d | %.2f | %s |\n", p[1], p[2], med[key], lo(v, key, n[key]), hi(v, key, n[key]), n[key], median(t, key, n[key]), pct
 			}
 		}' "$results"
