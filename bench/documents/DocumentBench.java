@@ -96,6 +96,10 @@ public final class DocumentBench {
 
 	static String label;
 
+	static int currentRound;
+
+	static String currentStep;
+
 	public static void main(String[] argv) throws Exception {
 		Map<String, String> a = args(argv);
 		base = a.get("base");
@@ -248,6 +252,8 @@ public final class DocumentBench {
 
 			// the server: upload
 			sync();
+			currentRound = round;
+			currentStep = "upload";
 			var upMem = server.begin(store);
 			profile(jfr, pid, "upload", round, true);
 			s = System.nanoTime();
@@ -265,6 +271,7 @@ public final class DocumentBench {
 			// the server: download
 			Path back = work.resolve("download");
 			sync();
+			currentStep = "download";
 			var downMem = server.begin(store);
 			profile(jfr, pid, "download", round, true);
 			s = System.nanoTime();
@@ -620,10 +627,21 @@ public final class DocumentBench {
 					(peakUsed - start.heapBaselineKib) / 1024, peakCommitted / 1024, after / 1024,
 					(after - start.heapBaselineKib) / 1024, start.rssKib / 1024.0, Math.max(peakRssKib, hwm) / 1024.0,
 					hwm / 1024.0, (Math.max(peakRssKib, hwm) - start.rssKib) / 1024.0, rssNow / 1024.0, cpu);
+			double storeRss = Double.NaN;
+			double storeCpu = Double.NaN;
 			if (store != null) {
 				long storeHwm = store.status("VmHWM");
-				s += String.format(Locale.ROOT, "; S3Proxy RSS peak %.0f MiB, CPU %.1f s",
-						Math.max(store.peakRssKib, storeHwm) / 1024.0, store.cpuSeconds() - start.storeCpu);
+				storeRss = Math.max(store.peakRssKib, storeHwm) / 1024.0;
+				storeCpu = store.cpuSeconds() - start.storeCpu;
+				s += String.format(Locale.ROOT, "; S3Proxy RSS peak %.0f MiB, CPU %.1f s", storeRss, storeCpu);
+			}
+			if (tsv != null) { // label, round, step, live before, peak used, peak committed, live after, RSS before,
+								// peak RSS, server CPU, S3Proxy peak RSS, S3Proxy CPU (MiB, s)
+				Files.writeString(Path.of(tsv + ".memory"), String.join("\t", label, Integer.toString(currentRound), currentStep,
+						String.format(Locale.ROOT, "%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.1f\t%.2f",
+								start.heapBaselineKib / 1024, peakUsed / 1024, peakCommitted / 1024, after / 1024,
+								start.rssKib / 1024.0, Math.max(peakRssKib, hwm) / 1024.0, cpu, storeRss, storeCpu)) + "\n",
+						StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			}
 			return s;
 		}

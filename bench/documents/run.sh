@@ -212,8 +212,39 @@ memory() {
 	awk -F'\t' '$7 != "" { printf "- %s round %s, %s: %s (load %s)\n", $1, $2, $3, $7, $8 }' "$results"
 }
 
+memory_table() { # per store and step over the rounds: median, and the worst round in brackets
+	echo "| store | step | rounds | heap live before (MiB) | heap peak used (MiB) | peak used − live before | live after − live before | heap peak committed | RSS before → peak (MiB) | server CPU (s) | S3Proxy peak RSS, CPU |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	[[ -s "$results.memory" ]] || return 0
+	awk -F'\t' '
+		function med(name, key, count,   i, j, tmp, a) {
+			for (i = 1; i <= count; i++) a[i] = val[name, key, i] + 0
+			for (i = 1; i <= count; i++) for (j = i + 1; j <= count; j++) if (a[j] < a[i]) { tmp = a[i]; a[i] = a[j]; a[j] = tmp }
+			return count % 2 ? a[(count + 1) / 2] : (a[count / 2] + a[count / 2 + 1]) / 2
+		}
+		function worst(name, key, count,   i, m) { m = val[name, key, 1] + 0; for (i = 2; i <= count; i++) if (val[name, key, i] + 0 > m) m = val[name, key, i] + 0; return m }
+		{
+			key = $1 SUBSEP $3; if (!(key in n)) order[++k] = key; c = ++n[key]
+			val["before", key, c] = $4; val["peak", key, c] = $5; val["committed", key, c] = $6; val["after", key, c] = $7
+			val["growth", key, c] = $5 - $4; val["retained", key, c] = $7 - $4
+			val["rss0", key, c] = $8; val["rss", key, c] = $9; val["cpu", key, c] = $10; val["srss", key, c] = $11; val["scpu", key, c] = $12
+		}
+		END {
+			for (i = 1; i <= k; i++) {
+				key = order[i]; split(key, p, SUBSEP); c = n[key]
+				s3 = val["srss", key, 1] == "NaN" ? "" : sprintf("%.0f MiB, %.1f s", med("srss", key, c), med("scpu", key, c))
+				printf "| %s | %s | %d | %.0f | %.0f (max %.0f) | **%+.0f** (max %+.0f) | %+.1f (max %+.1f) | %.0f | %.0f → %.0f (max %.0f) | %.1f | %s |\n", p[1], p[2], c,
+					med("before", key, c), med("peak", key, c), worst("peak", key, c), med("growth", key, c), worst("growth", key, c),
+					med("retained", key, c), worst("retained", key, c), med("committed", key, c), med("rss0", key, c), med("rss", key, c),
+					worst("rss", key, c), med("cpu", key, c), s3
+			}
+		}' "$results.memory"
+}
+
 echo
 table
+echo
+memory_table
 echo
 memory
 echo
@@ -237,7 +268,11 @@ if [[ "$results_md" != "-" ]]; then
 		echo
 		table
 		echo
-		echo "## Server memory and CPU per round"
+		echo "## Server memory and CPU (median over the rounds; worst round as max)"
+		echo
+		memory_table
+		echo
+		echo "Per round:"
 		echo
 		memory
 		for store in $stores; do
