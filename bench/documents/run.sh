@@ -13,7 +13,8 @@
 #   APP_JAVA_OPTS   JVM options for the jar (default none: the JVM's own choices, as README.md runs it)
 #   SIZE_MIB        size of the random file (default 1024)
 #   REPEAT          measured rounds per store (default 3; median and spread reported)
-#   WARMUP_MIB      an unrecorded round trip of this size first, per store (default 64; 0 for none)
+#   WARMUP_MIB      an unrecorded round trip of this size first, per store (default 256; 0 for none): the
+#                   server's JIT, pools and first-use paths
 #   STORES          "folder s3" (default) or one of them
 #   BENCH_PORT      first port tried for the server (default 18181; the next free one is used)
 #   WORK_DIR        parent of the work folder (default /tmp); every file lives on this one disk
@@ -31,7 +32,7 @@ app_java="${APP_JAVA:-java}"
 read -r -a app_java_opts <<<"${APP_JAVA_OPTS:-}"
 size_mib="${SIZE_MIB:-1024}"
 repeat="${REPEAT:-3}"
-warmup_mib="${WARMUP_MIB:-64}"
+warmup_mib="${WARMUP_MIB:-256}"
 stores="${STORES:-folder s3}"
 first_port="${BENCH_PORT:-18181}"
 results_md="${RESULTS:-$here/results-$(date -u +%Y-%m-%d).md}"
