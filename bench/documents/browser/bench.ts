@@ -3,6 +3,7 @@
 // for every 8 MiB chunk, encryptChunk (file.slice + arrayBuffer per 1 MiB segment, DocumentEncryptor.resume,
 // AES-GCM per segment) and then the chunk's SHA-256 (crypto.subtle.digest), one chunk after the other, in a
 // dedicated module Worker. Posts { type: 'log' | 'result' | 'error' } to the page.
+import type { Bytes } from '../../../web/src/crypto/bytes';
 import { DocumentKey } from '../../../web/src/crypto/documentKey';
 import { ciphertextSize, encryptChunk, newHeader } from '../../../web/src/features/documents/upload/chunks';
 
@@ -19,7 +20,7 @@ const now = () => performance.now();
 
 /** A random Blob of `size` bytes, made of 16 MiB parts, as a File the page would hand to the worker. */
 function randomBlob(size: number): Blob {
-  const parts: Uint8Array[] = [];
+  const parts: Uint8Array<ArrayBuffer>[] = [];
   for (let done = 0; done < size; ) {
     const part = new Uint8Array(Math.min(16 << 20, size - done));
     for (let i = 0; i < part.length; i += 65536) crypto.getRandomValues(part.subarray(i, Math.min(i + 65536, part.length)));
@@ -30,7 +31,7 @@ function randomBlob(size: number): Blob {
 }
 
 /** Every chunk of the document, in order; returns ms spent in encryptChunk and in the digests. */
-async function pass(file: Blob, key: DocumentKey, header: Uint8Array, chunks: number, digest: boolean) {
+async function pass(file: Blob, key: DocumentKey, header: Bytes, chunks: number, digest: boolean) {
   let encrypting = 0;
   let hashing = 0;
   let bytes = 0;
