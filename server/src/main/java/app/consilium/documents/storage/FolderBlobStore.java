@@ -15,13 +15,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -30,7 +26,8 @@ import java.util.stream.Stream;
 /**
  * Blobs in a local folder. A pending write is a staging directory of part files; completing it renames the
  * directory into {@code objects/}, which is atomic on one file system, so a reader sees all of an object or
- * nothing. Each part file is written under a temporary name and renamed, and is named by its SHA-256, so a
+ * nothing. Each part file is written under a temporary name and renamed to a name with a tag of its own (a
+ * random id: the caller already checks the bytes' SHA-256, hashing them again here would only cost), so a
  * part replaced while a write completes is noticed instead of mixed in.
  */
 public class FolderBlobStore implements BlobStore {
@@ -78,12 +75,10 @@ public class FolderBlobStore implements BlobStore {
 		}
 		Path temporary = dir.resolve(number + ".tmp-" + UUID.randomUUID());
 		try {
-			MessageDigest sha256 = sha256();
-			try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW),
-					sha256)) {
+			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
 				copyExactly(in, out, length, key);
 			}
-			String tag = HexFormat.of().formatHex(sha256.digest());
+			String tag = UUID.randomUUID().toString().replace("-", "");
 			Path part = dir.resolve(partName(number, tag));
 			move(temporary, part);
 			removeOtherVersions(dir, number, part);
@@ -252,15 +247,6 @@ public class FolderBlobStore implements BlobStore {
 		}
 		catch (AtomicMoveNotSupportedException ex) {
 			throw new IOException("The blob folder must be on a file system with atomic renames", ex);
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
 		}
 	}
 
