@@ -85,6 +85,14 @@ class UploadRepository {
 			.list();
 	}
 
+	Optional<StoredChunk> chunk(UUID blobId, int number) {
+		return jdbc.sql("select number, size, sha256, tag from document_chunk where blob_id = ? and number = ?")
+			.params(blobId, number)
+			.query((rs, row) -> new StoredChunk(rs.getInt("number"), rs.getInt("size"), rs.getBytes("sha256"),
+					rs.getString("tag")))
+			.optional();
+	}
+
 	int chunkCount(UUID blobId) {
 		return jdbc.sql("select count(*) from document_chunk where blob_id = ?").param(blobId).query(Integer.class).single();
 	}

@@ -111,20 +111,20 @@ class Uploads {
 			throw ProblemException.badRequest("chunk-size", "Chunk " + number + " must be exactly " + expected
 					+ " bytes; this one has " + contentLength + ".");
 		}
-		List<StoredChunk> stored = uploads.chunks(upload.id());
+		int received = uploads.chunkCount(upload.id());
 		ChunkInput in = new ChunkInput(body, expected, number == 0 ? upload.header().length : 0);
-		if (number < stored.size()) {
+		if (number < received) {
 			in.drain();
 			requireWhole(in, number, expected);
-			if (!MessageDigest.isEqual(in.sha256(), stored.get(number).sha256())) {
+			if (!sameAsStored(upload, number, in.sha256())) {
 				throw ProblemException.conflict("chunk-already-stored",
 						"Chunk " + number + " is already stored with other bytes; it cannot be replaced.");
 			}
-			return stored.size();
+			return received;
 		}
-		if (number > stored.size()) {
+		if (number > received) {
 			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + number + " came before chunk "
-					+ stored.size() + ": send the chunks in order, from chunk " + stored.size() + ".");
+					+ received + ": send the chunks in order, from chunk " + received + ".");
 		}
 		BlobStore.StoredPart part;
 		try {
@@ -153,20 +153,24 @@ class Uploads {
 
 	private int record(Upload upload, StoredChunk chunk) {
 		uploads.lock(upload.id()).orElseThrow(() -> ProblemException.notFound("The upload"));
-		List<StoredChunk> stored = uploads.chunks(upload.id());
-		if (chunk.number() < stored.size()) {
-			if (MessageDigest.isEqual(stored.get(chunk.number()).sha256(), chunk.sha256())) {
-				return stored.size();
+		int received = uploads.chunkCount(upload.id());
+		if (chunk.number() < received) {
+			if (sameAsStored(upload, chunk.number(), chunk.sha256())) {
+				return received;
 			}
 			throw ProblemException.conflict("chunk-already-stored",
 					"Chunk " + chunk.number() + " was stored with other bytes by another request.");
 		}
-		if (chunk.number() > stored.size()) {
-			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + stored.size() + " is missing.");
+		if (chunk.number() > received) {
+			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + received + " is missing.");
 		}
 		uploads.insertChunk(upload.id(), chunk);
 		uploads.touch(upload.id(), clock.instant());
-		return stored.size() + 1;
+		return received + 1;
+	}
+
+	private boolean sameAsStored(Upload upload, int number, byte[] sha256) {
+		return uploads.chunk(upload.id(), number).map(c -> MessageDigest.isEqual(c.sha256(), sha256)).orElse(false);
 	}
 
 	/**
