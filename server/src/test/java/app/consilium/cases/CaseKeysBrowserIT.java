@@ -87,14 +87,8 @@ class CaseKeysBrowserIT {
 		Page providerPage = setUpEncryption(provider.email(), PROVIDER_PASSPHRASE, true);
 		Page requesterPage = setUpEncryption(requester.email(), REQUESTER_PASSPHRASE, false);
 		requesterPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Cases & Records")).click();
-		requesterPage.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New case")).click();
-		requesterPage.getByLabel("Engagement type").selectOption("Expert engagement");
-		requesterPage.getByLabel("Matter name").fill(CASE_NAME);
-		requesterPage.getByLabel("Expert service").selectOption("Record review");
-		requesterPage.getByLabel("Requested expert").selectOption(providerName);
-		requesterPage.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create case")).click();
-		assertThat(requesterPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(CASE_NAME)))
-			.isVisible();
+		Ui.fillIntakeRequest(requesterPage, CASE_NAME, "Record review", providerName);
+		Ui.createCase(requesterPage, CASE_NAME);
 		String casePath = java.net.URI.create(requesterPage.url()).getPath();
 		Ui.addNote(requesterPage, NOTE, "Both sides");
 

@@ -61,15 +61,10 @@ class IntakeRequestBrowserIT {
 		String colleagueName = colleague.api().get("/api/session").text("fullName");
 
 		Page lawyerPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), lawyer.email(), "Lawyer reads 5 dusty briefs!");
-		Ui.link(lawyerPage, "New case").click();
-		lawyerPage.getByLabel("Engagement type").selectOption("Expert engagement");
-		lawyerPage.getByLabel("Matter name").fill(MATTER);
+		Ui.fillIntakeRequest(lawyerPage, MATTER, "Expert witness", expertName);
 		lawyerPage.getByLabel("Matter reference").fill("2026-CV-0117");
-		lawyerPage.getByLabel("Expert service").selectOption("Expert witness");
-		lawyerPage.getByLabel("Requested expert").selectOption(expertName);
 		lawyerPage.getByLabel("Basic information").fill("Knee replacement, post-operative infection.");
-		Ui.button(lawyerPage, "Create case").click();
-		assertThat(lawyerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(MATTER))).isVisible();
+		Ui.createCase(lawyerPage, MATTER);
 		String caseApi = java.net.URI.create(lawyerPage.url()).getPath().replace("/cases/", "/api/cases/");
 		Ui.addNote(lawyerPage, NOTE, "Both sides");
 

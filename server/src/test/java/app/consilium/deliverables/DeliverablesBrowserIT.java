@@ -61,13 +61,8 @@ class DeliverablesBrowserIT {
 		String expertName = expert.api().get("/api/session").text("fullName");
 
 		Page lawyerPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), lawyer.email(), "Lawyer reads 5 dusty briefs!");
-		Ui.link(lawyerPage, "New case").click();
-		lawyerPage.getByLabel("Engagement type").selectOption("Expert engagement");
-		lawyerPage.getByLabel("Matter name").fill(MATTER);
-		lawyerPage.getByLabel("Expert service").selectOption("Expert witness");
-		lawyerPage.getByLabel("Requested expert").selectOption(expertName);
-		Ui.button(lawyerPage, "Create case").click();
-		assertThat(lawyerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(MATTER))).isVisible();
+		Ui.fillIntakeRequest(lawyerPage, MATTER, "Expert witness", expertName);
+		Ui.createCase(lawyerPage, MATTER);
 
 		Page expertPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), expert.email(), "Expert answers 9 hard questions#");
 		Ui.openCase(expertPage, MATTER);

@@ -85,16 +85,11 @@ class DocumentsBrowserIT {
 		String expertName = expert.api().get("/api/session").text("fullName");
 
 		Page lawyerPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), lawyer.email(), LAWYER_PASSPHRASE);
-		Ui.link(lawyerPage, "New case").click();
-		lawyerPage.getByLabel("Engagement type").selectOption("Expert engagement");
-		lawyerPage.getByLabel("Matter name").fill(MATTER);
-		lawyerPage.getByLabel("Expert service").selectOption("Expert witness");
-		lawyerPage.getByLabel("Requested expert").selectOption(expertName);
+		Ui.fillIntakeRequest(lawyerPage, MATTER, "Expert witness", expertName);
 		Path letter = TestFiles.repeated(files, "Engagement letter.txt", LETTER, LETTER.length());
 		lawyerPage.getByLabel("Documents to attach").setInputFiles(letter);
 		lawyerPage.getByLabel("Category of these documents").selectOption("Legal documents");
-		Ui.button(lawyerPage, "Create case").click();
-		assertThat(lawyerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(MATTER))).isVisible();
+		Ui.createCase(lawyerPage, MATTER);
 		String caseApi = java.net.URI.create(lawyerPage.url()).getPath().replace("/cases/", "/api/cases/");
 		// The case opens on its Documents tab, where the document chosen with it arrives.
 		assertThat(row(lawyerPage, "Engagement letter.txt")).containsText("Legal documents");

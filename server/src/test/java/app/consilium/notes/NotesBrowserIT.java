@@ -73,13 +73,8 @@ class NotesBrowserIT {
 		String expertName = expert.api().get("/api/session").text("fullName");
 
 		Page lawyerPage = Ui.signInAndUnlock(Ui.recordedPerson(port, sent), lawyer.email(), LAWYER_PASSPHRASE);
-		Ui.link(lawyerPage, "New case").click();
-		lawyerPage.getByLabel("Engagement type").selectOption("Expert engagement");
-		lawyerPage.getByLabel("Matter name").fill(MATTER);
-		lawyerPage.getByLabel("Expert service").selectOption("Expert witness");
-		lawyerPage.getByLabel("Requested expert").selectOption(expertName);
-		Ui.button(lawyerPage, "Create case").click();
-		assertThat(lawyerPage.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(MATTER))).isVisible();
+		Ui.fillIntakeRequest(lawyerPage, MATTER, "Expert witness", expertName);
+		Ui.createCase(lawyerPage, MATTER);
 		Ui.addNote(lawyerPage, NOTE, "Both sides");
 		Ui.addNote(lawyerPage, MEMO, "My side only (internal memo)");
 		assertThat(note(lawyerPage, MEMO).getByText(MEMO_LABEL)).isVisible();

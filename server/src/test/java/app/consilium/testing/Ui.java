@@ -73,6 +73,24 @@ public final class Ui {
 		});
 	}
 
+	/**
+	 * Fills "New case" for an intake request to a named expert; the caller may add fields, then
+	 * {@link #createCase}.
+	 */
+	public static void fillIntakeRequest(Page page, String matter, String expertService, String expertName) {
+		link(page, "New case").click();
+		page.getByLabel("Engagement type").selectOption("Expert engagement");
+		page.getByLabel("Matter name").fill(matter);
+		page.getByLabel("Expert service").selectOption(expertService);
+		page.getByLabel("Requested expert").selectOption(expertName);
+	}
+
+	/** Submits "New case" and waits for the case it opens. */
+	public static void createCase(Page page, String name) {
+		button(page, "Create case").click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(name))).isVisible();
+	}
+
 	public static void openCase(Page page, String name) {
 		link(page, "Cases & Records").click();
 		link(page, name).click();
