@@ -3,9 +3,9 @@ package app.consilium.documents;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,35 +35,43 @@ class DocumentContent {
 
 	/**
 	 * Copies with one buffer held back: a chunk's last bytes go out only once the whole chunk verified, so
-	 * a damaged chunk can never complete a response.
+	 * a damaged chunk can never complete a response. The object is read as one stream (one listing of the
+	 * folder, one GET from S3) and cut into its chunks here.
 	 */
 	void copy(DocumentVersion version, OutputStream out) throws IOException {
+		List<StoredChunk> stored = chunks.chunks(version.id());
+		long size = stored.stream().mapToLong(StoredChunk::size).sum();
 		byte[] pending = new byte[64 * 1024];
 		byte[] reading = new byte[64 * 1024];
-		long offset = 0;
-		for (StoredChunk chunk : chunks.chunks(version.id())) {
-			MessageDigest sha256 = sha256();
-			int held = 0;
-			try (InputStream in = new DigestInputStream(store.read(version.blobKey(), offset, chunk.size()), sha256)) {
-				for (int n; (n = in.read(reading)) >= 0;) {
-					if (n == 0) {
-						continue;
+		MessageDigest sha256 = sha256();
+		try (InputStream object = store.read(version.blobKey(), 0, size)) {
+			for (StoredChunk chunk : stored) {
+				int held = 0;
+				long remaining = chunk.size();
+				while (remaining > 0) {
+					int n = object.read(reading, 0, (int) Math.min(reading.length, remaining));
+					if (n < 0) {
+						throw damaged(version, chunk, "ends early");
 					}
+					sha256.update(reading, 0, n);
+					remaining -= n;
 					out.write(pending, 0, held);
 					byte[] swap = pending;
 					pending = reading;
 					reading = swap;
 					held = n;
 				}
+				if (!MessageDigest.isEqual(sha256.digest(), chunk.sha256())) {
+					throw damaged(version, chunk, "does not match its checksum");
+				}
+				out.write(pending, 0, held);
 			}
-			if (!MessageDigest.isEqual(sha256.digest(), chunk.sha256())) {
-				log.error("Chunk {} of document version {} does not match its checksum; the download was stopped",
-						chunk.number(), version.id());
-				throw new DamagedChunkException();
-			}
-			out.write(pending, 0, held);
-			offset += chunk.size();
 		}
+	}
+
+	private static DamagedChunkException damaged(DocumentVersion version, StoredChunk chunk, String what) {
+		log.error("Chunk {} of document version {} {}; the download was stopped", chunk.number(), version.id(), what);
+		return new DamagedChunkException("stored chunk " + chunk.number() + " " + what);
 	}
 
 	private static MessageDigest sha256() {
@@ -78,8 +86,8 @@ class DocumentContent {
 	/** Thrown mid-response: the connection is cut so the client sees a failed download. */
 	static final class DamagedChunkException extends IOException {
 
-		DamagedChunkException() {
-			super("stored chunk does not match its checksum");
+		DamagedChunkException(String message) {
+			super(message);
 		}
 
 	}

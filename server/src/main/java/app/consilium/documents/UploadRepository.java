@@ -93,8 +93,18 @@ class UploadRepository {
 			.optional();
 	}
 
-	int chunkCount(UUID blobId) {
-		return jdbc.sql("select count(*) from document_chunk where blob_id = ?").param(blobId).query(Integer.class).single();
+	/** Which chunks of an upload are stored: two short index lookups, however many chunks it has. */
+	ReceivedChunks received(UUID uploadId) {
+		int count = jdbc.sql("select count(*) from document_chunk where blob_id = ?")
+			.param(uploadId)
+			.query(Integer.class)
+			.single();
+		int from = ReceivedChunks.lowestUnknown(count);
+		List<Integer> stored = jdbc.sql("select number from document_chunk where blob_id = ? and number >= ? order by number")
+			.params(uploadId, from)
+			.query(Integer.class)
+			.list();
+		return ReceivedChunks.of(from, stored);
 	}
 
 	void insertChunk(UUID blobId, StoredChunk c) {

@@ -23,9 +23,9 @@ import app.consilium.platform.ProblemException;
 
 /**
  * Resumable uploads. The browser declares the document (size, stream header, sealed name and key), sends
- * its ciphertext in order, chunk by chunk, each with its SHA-256, and commits. A chunk is recorded only
- * once it is stored whole and hashes right, so an interrupted upload resumes at the first chunk not
- * recorded, from any node; the document exists only from the commit on. Nothing here holds more than a
+ * its ciphertext in order, chunk by chunk and a few at a time, each with its SHA-256, and commits. A chunk is
+ * recorded only once it is stored whole and hashes right, so an interrupted upload resumes at the first
+ * chunk not recorded, from any node; the document exists only from the commit on. Nothing here holds more than a
  * copy buffer of a chunk in memory.
  */
 @Service
@@ -96,9 +96,10 @@ class Uploads {
 	}
 
 	/**
-	 * Stores chunk {@code number} from {@code body}. Chunks come in order; sending a stored chunk again with
-	 * the same bytes is harmless (a retry after a lost response), with other bytes a conflict.
-	 * @return how many chunks are stored now
+	 * Stores chunk {@code number} from {@code body}. Chunks come in order, a few at a time (the window of
+	 * {@link ReceivedChunks}); sending a stored chunk again with the same bytes is harmless (a retry after a
+	 * lost response), with other bytes a conflict.
+	 * @return how many leading chunks are stored now
 	 */
 	int receive(Upload upload, int number, InputStream body, long contentLength, byte[] declaredSha256)
 			throws IOException {
@@ -111,21 +112,18 @@ class Uploads {
 			throw ProblemException.badRequest("chunk-size", "Chunk " + number + " must be exactly " + expected
 					+ " bytes; this one has " + contentLength + ".");
 		}
-		int received = uploads.chunkCount(upload.id());
+		ReceivedChunks stored = uploads.received(upload.id());
 		ChunkInput in = new ChunkInput(body, expected, number == 0 ? upload.header().length : 0);
-		if (number < received) {
+		if (stored.has(number)) {
 			in.drain();
 			requireWhole(in, number, expected);
 			if (!sameAsStored(upload, number, in.sha256())) {
 				throw ProblemException.conflict("chunk-already-stored",
 						"Chunk " + number + " is already stored with other bytes; it cannot be replaced.");
 			}
-			return received;
+			return stored.received();
 		}
-		if (number > received) {
-			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + number + " came before chunk "
-					+ received + ": send the chunks in order, from chunk " + received + ".");
-		}
+		requireWithinWindow(stored, number);
 		BlobStore.StoredPart part;
 		try {
 			part = store.putPart(upload.blobKey(), upload.writeId(), number, in, expected);
@@ -151,22 +149,30 @@ class Uploads {
 		return tx.execute(status -> record(upload, chunk));
 	}
 
+	/** Records a stored chunk; the upload's row lock puts concurrent chunks of one upload one after the other. */
 	private int record(Upload upload, StoredChunk chunk) {
 		uploads.lock(upload.id()).orElseThrow(() -> ProblemException.notFound("The upload"));
-		int received = uploads.chunkCount(upload.id());
-		if (chunk.number() < received) {
+		ReceivedChunks stored = uploads.received(upload.id());
+		if (stored.has(chunk.number())) {
 			if (sameAsStored(upload, chunk.number(), chunk.sha256())) {
-				return received;
+				return stored.received();
 			}
 			throw ProblemException.conflict("chunk-already-stored",
 					"Chunk " + chunk.number() + " was stored with other bytes by another request.");
 		}
-		if (chunk.number() > received) {
-			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + received + " is missing.");
-		}
+		requireWithinWindow(stored, chunk.number());
 		uploads.insertChunk(upload.id(), chunk);
 		uploads.touch(upload.id(), clock.instant());
-		return received + 1;
+		return stored.with(chunk.number()).received();
+	}
+
+	private static void requireWithinWindow(ReceivedChunks stored, int number) {
+		if (!stored.withinWindow(number)) {
+			throw ProblemException.conflict("chunk-out-of-order", "Chunk " + number + " came too early: chunk "
+					+ stored.received() + " is missing, and at most " + ReceivedChunks.WINDOW
+					+ " chunks may be on their way at once. Send the chunks in order, from chunk " + stored.received()
+					+ ".");
+		}
 	}
 
 	private boolean sameAsStored(Upload upload, int number, byte[] sha256) {
@@ -181,8 +187,9 @@ class Uploads {
 	UUID commit(Upload upload) {
 		List<StoredChunk> chunks = uploads.chunks(upload.id());
 		if (chunks.size() != upload.chunkCount()) {
+			int missing = uploads.received(upload.id()).received();
 			throw ProblemException.conflict("upload-incomplete", chunks.size() + " of " + upload.chunkCount()
-					+ " chunks are stored; send chunk " + chunks.size() + " and the rest before committing.");
+					+ " chunks are stored; send chunk " + missing + " and the rest before committing.");
 		}
 		try {
 			store.complete(upload.blobKey(), upload.writeId(), chunks.stream().map(StoredChunk::part).toList());

@@ -34,7 +34,7 @@ import app.consilium.platform.FieldProblem;
 import app.consilium.platform.ProblemException;
 
 /**
- * The upload protocol (docs/api/documents.md): declare, send chunks in order, commit; list one's own
+ * The upload protocol (docs/api/documents.md): declare, send chunks in order (a few at a time), commit; list one's own
  * unfinished uploads of a case to resume them; cancel. Only the person who started an upload sees it.
  */
 @RestController
@@ -72,12 +72,13 @@ class UploadsController {
 	}
 
 	record UploadView(UUID id, UUID documentId, DocumentCategory category, String contentType, long size,
-			long plaintextSize, int chunkSize, int chunks, int received, String header, String metadata, String key,
-			Instant createdAt) {
+			long plaintextSize, int chunkSize, int chunks, int received, int window, String header, String metadata,
+			String key, Instant createdAt) {
 
 		static UploadView of(Upload u, int received) {
 			return new UploadView(u.id(), u.documentId(), u.category(), u.contentType(), u.ciphertextSize(),
-					u.plaintextSize(), u.chunkSize(), u.chunkCount(), received, Base64Url.encode(u.header()),
+					u.plaintextSize(), u.chunkSize(), u.chunkCount(), received, ReceivedChunks.WINDOW,
+					Base64Url.encode(u.header()),
 					Base64Url.encode(u.metadataSealed()), Base64Url.encode(u.keySealed()), u.createdAt());
 		}
 
@@ -111,7 +112,7 @@ class UploadsController {
 		access.requireMember(caseId, me);
 		return repository.mine(caseId, me.id())
 			.stream()
-			.map(u -> UploadView.of(u, repository.chunkCount(u.id())))
+			.map(u -> UploadView.of(u, repository.received(u.id()).received()))
 			.toList();
 	}
 

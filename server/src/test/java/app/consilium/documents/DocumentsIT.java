@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -215,11 +217,6 @@ class DocumentsIT {
 		assertThat(begin(requester.api(), upload, null).status()).isEqualTo(201);
 		Api api = requester.api();
 
-		var outOfOrder = sendChunk(api, upload, 1);
-		assertThat(outOfOrder.status()).isEqualTo(409);
-		assertThat(outOfOrder.text("type")).endsWith("/chunk-out-of-order");
-		assertThat(outOfOrder.text("detail")).contains("from chunk 0");
-
 		var beyond = api.putBytes(path(upload, "/chunks/2"), new byte[10], digestOf(new byte[10]));
 		assertThat(beyond.status()).isEqualTo(400);
 		assertThat(beyond.text("type")).endsWith("/chunk-out-of-range");
@@ -252,6 +249,49 @@ class DocumentsIT {
 		var content = provider.api().getBytes(contentPath(provider.api().get("/api/cases/" + caseId + "/documents")
 			.body().get(0)));
 		assertThat(content.body()).as("what was refused never reached the document").isEqualTo(upload.ciphertext);
+	}
+
+	@Test
+	@DisplayName("chunks may arrive a few at a time and out of step, but not further ahead than the window")
+	void chunksInFlight() throws Exception {
+		var upload = Encrypted.of(caseId, caseKey, text(5 * CHUNK + 777));
+		assertThat(begin(requester.api(), upload, null).body().path("window").asInt()).isEqualTo(4);
+		Api api = requester.api();
+
+		assertThat(sendChunk(api, upload, 3).body().path("received").asInt()).as("3 waits for 0, 1 and 2").isZero();
+		assertThat(sendChunk(api, upload, 1).body().path("received").asInt()).isZero();
+		var tooEarly = sendChunk(api, upload, 4);
+		assertThat(tooEarly.status()).isEqualTo(409);
+		assertThat(tooEarly.text("type")).endsWith("/chunk-out-of-order");
+		assertThat(tooEarly.text("detail")).contains("chunk 0 is missing").contains("from chunk 0");
+		var early = api.post(path(upload, "/commit"), null);
+		assertThat(early.text("detail")).isEqualTo(
+				"2 of 6 chunks are stored; send chunk 0 and the rest before committing.");
+		assertThat(api.get("/api/cases/" + caseId + "/uploads").body().get(0).path("received").asInt())
+			.as("a resumed upload starts at the first missing chunk").isZero();
+
+		assertThat(sendChunk(api, upload, 0).body().path("received").asInt()).as("0, then 1 was there").isEqualTo(2);
+		assertThat(sendChunk(api, upload, 3).body().path("received").asInt()).as("a repeat of an early chunk")
+			.isEqualTo(2);
+		// The rest from two threads at once, as the browser sends them: the upload's row lock records them in turn.
+		var executor = Executors.newFixedThreadPool(2);
+		try {
+			var answers = executor.invokeAll(Stream.of(2, 4, 5)
+				.map(n -> (Callable<Integer>) () -> sendChunk(api, upload, n).status())
+				.toList());
+			for (var answer : answers) {
+				assertThat(answer.get()).isEqualTo(200);
+			}
+		}
+		finally {
+			executor.shutdown();
+		}
+		assertThat(api.get("/api/cases/" + caseId + "/uploads").body().get(0).path("received").asInt()).isEqualTo(6);
+		assertThat(api.post(path(upload, "/commit"), null).status()).isEqualTo(201);
+		var content = provider.api().getBytes(contentPath(provider.api().get("/api/cases/" + caseId + "/documents")
+			.body().get(0)));
+		assertThat(content.body()).as("the chunks, whatever order they came in, in their places")
+			.isEqualTo(upload.ciphertext);
 	}
 
 	@Test

@@ -130,20 +130,20 @@ public class FolderBlobStore implements BlobStore {
 	@Override
 	public InputStream read(String key, long offset, long length) {
 		Path dir = object(key);
-		List<Path> parts = partsOf(dir, key);
+		List<StoredPart> parts = partsOf(dir, key);
 		List<InputStream> streams = new ArrayList<>();
 		long position = 0;
 		long end = offset + length;
 		try {
-			for (Path part : parts) {
-				long size = Files.size(part);
+			for (StoredPart part : parts) {
 				long from = Math.max(offset, position);
-				long to = Math.min(end, position + size);
+				long to = Math.min(end, position + part.size());
 				if (from < to) {
-					FileChannel channel = FileChannel.open(part, StandardOpenOption.READ).position(from - position);
+					Path file = dir.resolve(partName(part.number(), part.tag()));
+					FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(from - position);
 					streams.add(new BoundedInputStream(Channels.newInputStream(channel), to - from));
 				}
-				position += size;
+				position += part.size();
 			}
 			if (offset < 0 || length < 0 || end > position) {
 				streams.forEach(FolderBlobStore::closeQuietly);
@@ -176,10 +176,12 @@ public class FolderBlobStore implements BlobStore {
 		return staging.resolve(writeId);
 	}
 
-	private static List<Path> partsOf(Path dir, String key) {
+	/** The parts of a completed object in order: one listing, one {@code stat} per part. */
+	private static List<StoredPart> partsOf(Path dir, String key) {
 		try (Stream<Path> files = Files.list(dir)) {
-			return files.filter(f -> parse(f) != null)
-				.sorted(Comparator.comparingInt(f -> parse(f).number()))
+			return files.map(FolderBlobStore::parse)
+				.filter(part -> part != null)
+				.sorted(Comparator.comparingInt(StoredPart::number))
 				.toList();
 		}
 		catch (NoSuchFileException ex) {
