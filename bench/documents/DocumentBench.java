@@ -11,6 +11,8 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +20,7 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -27,6 +30,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -88,6 +95,9 @@ public final class DocumentBench {
 
 	static String base;
 
+	/** Chunk PUTs on their way at once, as the browser sends them (CHUNKS_IN_FLIGHT, default 2). */
+	static int inFlight;
+
 	static HttpClient http;
 
 	static Path work;
@@ -114,6 +124,8 @@ public final class DocumentBench {
 		int repeat = Integer.parseInt(a.getOrDefault("repeat", "3"));
 		int warmupMib = Integer.parseInt(a.getOrDefault("warmup-mib", "64"));
 		String jfr = a.get("jfr");
+		inFlight = Integer.parseInt(a.getOrDefault("in-flight", "2"));
+		int warmupUploads = Integer.parseInt(a.getOrDefault("warmup-uploads", "0"));
 		http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -177,6 +189,32 @@ public final class DocumentBench {
 			Files.delete(small);
 			Files.delete(work.resolve("warmup.ciphertext"));
 			Files.delete(back);
+		}
+
+		// ---- warm-up of the request path: many small documents up and down, not recorded ------------------------
+		// A server in use has answered many thousands of requests; one that just started compiles its filters,
+		// session, security and SQL paths during the first rounds (1-3 s of JIT CPU per GiB otherwise).
+		if (warmupUploads > 0) {
+			Path small = work.resolve("warmup-small.plain");
+			try (InputStream in = Files.newInputStream(plain); OutputStream out = Files.newOutputStream(small)) {
+				in.transferTo(new BoundedOutput(out, 256 << 10));
+			}
+			catch (BoundedOutput.Full ignored) {
+				// enough
+			}
+			Path back = work.resolve("warmup-small.download");
+			long u = System.nanoTime();
+			for (int i = 0; i < warmupUploads; i++) {
+				Encrypted w = encrypt(small, caseId, caseKey, work.resolve("warmup-small.ciphertext"));
+				upload(requester.session, caseId, w);
+				download(provider.session, caseId, w, back);
+				check(Files.size(back) == Files.size(w.file), "warm-up download " + i + " is incomplete");
+			}
+			System.out.printf(Locale.ROOT, "%s: warm-up: %d documents of 256 KiB up and down in %.1f s (not recorded)%n",
+					label, warmupUploads, (System.nanoTime() - u) / 1e9);
+			Files.delete(small);
+			Files.delete(back);
+			Files.delete(work.resolve("warmup-small.ciphertext"));
 		}
 
 		// ---- the client's AES-GCM, JIT-compiled before it is timed ----------------------------------------------
@@ -404,7 +442,10 @@ public final class DocumentBench {
 
 	}
 
-	/** Declare, every chunk in order, commit; returns the time of each chunk's PUT. */
+	/**
+	 * Declare, every chunk in order with {@code inFlight} PUTs on their way at once (the browser sends two:
+	 * the next one starts when the oldest is answered), commit; returns the time of each chunk's PUT.
+	 */
 	static long[] upload(Session s, String caseId, Encrypted e) throws Exception {
 		long size = Files.size(e.file);
 		String declared = s.expect(s.send("POST", "/api/cases/" + caseId + "/uploads", "{\"id\":" + quote(e.id.toString())
@@ -414,18 +455,36 @@ public final class DocumentBench {
 		int chunks = Integer.parseInt(find("\"chunks\":(\\d+)", declared));
 		check(chunks == e.chunks(), "the server expects " + chunks + " chunks, the client made " + e.chunks());
 		long[] times = new long[chunks];
-		byte[] buffer = new byte[CHUNK];
-		try (RandomAccessFile file = new RandomAccessFile(e.file.toFile(), "r")) {
-			for (int n = 0; n < chunks; n++) {
-				int length = (int) Math.min(CHUNK, size - (long) n * CHUNK);
-				long t = System.nanoTime();
-				file.seek((long) n * CHUNK);
-				file.readFully(buffer, 0, length);
-				var answer = s.exchangeBytes("/api/cases/" + caseId + "/uploads/" + e.id + "/chunks/" + n, buffer, length,
-						"sha-256=:" + Base64.getEncoder().encodeToString(e.chunkDigests.get(n)) + ":");
-				times[n] = System.nanoTime() - t;
-				s.expect(answer, 200, "chunk " + n);
+		ExecutorService senders = Executors.newFixedThreadPool(inFlight);
+		ThreadLocal<byte[]> buffers = ThreadLocal.withInitial(() -> new byte[CHUNK]);
+		try (FileChannel file = FileChannel.open(e.file, StandardOpenOption.READ)) {
+			ArrayDeque<Future<?>> pending = new ArrayDeque<>();
+			for (int chunk = 0; chunk < chunks; chunk++) {
+				if (pending.size() == inFlight) {
+					pending.removeFirst().get();
+				}
+				int n = chunk;
+				pending.addLast(senders.submit(() -> {
+					byte[] buffer = buffers.get();
+					int length = (int) Math.min(CHUNK, size - (long) n * CHUNK);
+					long t = System.nanoTime();
+					ByteBuffer into = ByteBuffer.wrap(buffer, 0, length);
+					while (into.hasRemaining()) {
+						file.read(into, (long) n * CHUNK + into.position());
+					}
+					var answer = s.exchangeBytes("/api/cases/" + caseId + "/uploads/" + e.id + "/chunks/" + n, buffer,
+							length, "sha-256=:" + Base64.getEncoder().encodeToString(e.chunkDigests.get(n)) + ":");
+					times[n] = System.nanoTime() - t;
+					s.expect(answer, 200, "chunk " + n);
+					return null;
+				}));
 			}
+			for (Future<?> f : pending) {
+				f.get();
+			}
+		}
+		finally {
+			senders.shutdownNow();
 		}
 		s.expect(s.send("POST", "/api/cases/" + caseId + "/uploads/" + e.id + "/commit", null), 201, "commit");
 		return times;
@@ -754,7 +813,7 @@ public final class DocumentBench {
 	/** One browser: its own cookies (session, XSRF), echoing the XSRF cookie on every non-GET. */
 	static final class Session {
 
-		final Map<String, String> cookies = new HashMap<>();
+		final Map<String, String> cookies = new ConcurrentHashMap<>();
 
 		HttpRequest.Builder request(String path, String method) {
 			var b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofMinutes(10));

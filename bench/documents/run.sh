@@ -15,6 +15,9 @@
 #   REPEAT          measured rounds per store (default 3; median and spread reported)
 #   WARMUP_MIB      an unrecorded round trip of this size first, per store (default 256; 0 for none): the
 #                   server's JIT, pools and first-use paths
+#   WARMUP_UPLOADS  then this many documents of 256 KiB up and down, unrecorded (default 1000; 0 for none): the
+#                   request path (filters, session, security, SQL) compiled as in a server that has been in use
+#   CHUNKS_IN_FLIGHT  chunk PUTs on their way at once in the upload (default 2, as the browser sends them)
 #   STORES          "folder s3" (default) or one of them
 #   BENCH_PORT      first port tried for the server (default 18181; the next free one is used)
 #   WORK_DIR        parent of the work folder (default /tmp); every file lives on this one disk
@@ -33,6 +36,8 @@ read -r -a app_java_opts <<<"${APP_JAVA_OPTS:-}"
 size_mib="${SIZE_MIB:-1024}"
 repeat="${REPEAT:-3}"
 warmup_mib="${WARMUP_MIB:-256}"
+warmup_uploads="${WARMUP_UPLOADS:-1000}"
+in_flight="${CHUNKS_IN_FLIGHT:-2}"
 stores="${STORES:-folder s3}"
 first_port="${BENCH_PORT:-18181}"
 results_md="${RESULTS:-$here/results-$(date -u +%Y-%m-%d).md}"
@@ -167,7 +172,8 @@ for store in $stores; do
 
 	if ! java -cp "$crypto_jar" "$here/DocumentBench.java" --base "$base" --setup-token "$setup_token" --plain "$plain" \
 		--work "$work/files" --pid "$app_pid" "${store_pid_args[@]}" --plain-base "$plain_base" --plain-pid "$plain_pid" --label "$store" \
-		--repeat "$repeat" --warmup-mib "$warmup_mib" --tsv "$results" \
+		--repeat "$repeat" --warmup-mib "$warmup_mib" --warmup-uploads "$warmup_uploads" \
+		--in-flight "$in_flight" --tsv "$results" \
 		${PROFILE:+$( [[ "$PROFILE" == 1 ]] && echo "--jfr $work")} | tee "$work/$store-bench.out"; then
 		echo "$store: the benchmark stopped; first errors in the server log ($work/$store-server.log):" >&2
 		grep -A6 ' ERROR ' "$work/$store-server.log" | cut -c1-240 | head -30 >&2
