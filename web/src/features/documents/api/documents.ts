@@ -55,7 +55,10 @@ export type UnfinishedUpload = {
   plaintextSize: number;
   chunkSize: number;
   chunks: number;
+  /** Chunks stored from the first on, without a gap: where a resumed upload continues. */
   received: number;
+  /** How many chunks past the first missing one the server takes: the most that may be on their way at once. */
+  window: number;
   header: string;
   metadata: string;
   key: string;

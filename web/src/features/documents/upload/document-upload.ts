@@ -1,7 +1,7 @@
-// One document going up: encrypted chunk by chunk in the worker (the next chunk is encrypted while the
-// current one is sent), sent in order, committed at the end. It pauses, resumes, retries after a lost
-// connection or a server restart (the server says which chunks it has), and resumes after a reload
-// when the person chooses the same file again.
+// One document going up: encrypted chunk by chunk in the worker, sent in order two at a time (one chunk
+// goes up while the server records the one before and the worker encrypts the next), committed at the end.
+// It pauses, resumes, retries after a lost connection or a server restart (the server says which chunks it
+// has), and resumes after a reload when the person chooses the same file again.
 import { Base64Url } from '../../../crypto';
 import type { Bytes } from '../../../crypto/bytes';
 import { api } from '../../../lib/api-client';
@@ -35,6 +35,15 @@ export type UploadSnapshot = {
   message: string | null;
 };
 
+/**
+ * Chunks on their way at once. Two keep the connection busy while the server records a chunk; the server
+ * takes up to its `window` (4) past the first missing one, which leaves room for one being retried.
+ */
+const IN_FLIGHT = 2;
+
+/** The server's count went back (it lost a chunk it had confirmed): start again from what it holds. */
+class OutOfStepError extends Error {}
+
 /** Waits between attempts after a lost connection: about two minutes in all before giving up. */
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 15000, 15000, 15000, 15000, 15000];
 
@@ -51,9 +60,9 @@ export function mediaTypeOf(file: File): string {
 }
 
 /** What continuing an upload needs of it: where it stands, its stream header and its sealed key. */
-export type Resumable = Pick<UnfinishedUpload, 'id' | 'documentId' | 'chunkSize' | 'chunks' | 'received' | 'header' | 'key'>;
+export type Resumable = Pick<UnfinishedUpload, 'id' | 'documentId' | 'chunkSize' | 'chunks' | 'received' | 'window' | 'header' | 'key'>;
 
-type Session = { id: string; chunkSize: number; chunks: number; received: number; source: ChunkSource };
+type Session = { id: string; chunkSize: number; chunks: number; received: number; window: number; source: ChunkSource };
 
 export type UploadRequest = {
   caseId: string;
@@ -71,10 +80,10 @@ export class DocumentUpload {
   private state: UploadSnapshot;
   private session: Session | null = null;
   private key: Bytes | null = null;
-  private sending: Sending | null = null;
+  private readonly sendings = new Set<Sending>();
   private running = false;
   private stop: 'pause' | 'cancel' | null = null;
-  private wake: (() => void) | null = null;
+  private readonly wakers = new Set<() => void>();
 
   constructor(
     private readonly request: UploadRequest,
@@ -96,8 +105,7 @@ export class DocumentUpload {
   pause(): void {
     if (!this.running) return;
     this.stop = 'pause';
-    this.sending?.abort();
-    this.wake?.();
+    this.abortSendings();
   }
 
   resume(): void {
@@ -106,8 +114,7 @@ export class DocumentUpload {
 
   async cancel(): Promise<void> {
     this.stop = 'cancel';
-    this.sending?.abort();
-    this.wake?.();
+    this.abortSendings();
     if (!this.running) await this.discard();
   }
 
@@ -179,7 +186,7 @@ export class DocumentUpload {
 
   private sessionOf(upload: Resumable, header: Bytes): Session {
     const source = { file: this.request.file, caseId: this.request.caseId, versionId: upload.id, header, chunkSize: upload.chunkSize };
-    return { id: upload.id, chunkSize: upload.chunkSize, chunks: upload.chunks, received: upload.received, source };
+    return { id: upload.id, chunkSize: upload.chunkSize, chunks: upload.chunks, received: upload.received, window: upload.window, source };
   }
 
   private async receivedOnServer(): Promise<number> {
@@ -197,39 +204,61 @@ export class DocumentUpload {
     return chunk;
   }
 
+  /**
+   * Sends every chunk from the first one the server lacks, `IN_FLIGHT` at a time: the next starts when the
+   * oldest is answered, so none is ever further ahead than the server's window.
+   */
   private async sendFrom(session: Session): Promise<void> {
-    let index = session.received;
-    let next = index < session.chunks ? this.encrypt(session, index) : null;
-    while (next && !this.stopped()) {
-      const chunk = await next;
-      next = index + 1 < session.chunks ? this.encrypt(session, index + 1) : null;
-      const received = await this.sendWithRetries(session, index, chunk);
-      session.received = received;
-      if (received !== index + 1) {
-        // The server holds a different count (a chunk stored before a lost answer): continue from there.
-        index = received;
-        next = index < session.chunks ? this.encrypt(session, index) : null;
-      } else {
-        index++;
+    const progress = new Progress(session, this.state.total, (sent) => this.update({ sent }));
+    for (let restarts = 0; ; restarts++) {
+      const pending: Promise<void>[] = [];
+      let next = session.received;
+      try {
+        while (!this.stopped() && (next < session.chunks || pending.length > 0)) {
+          while (pending.length < Math.min(IN_FLIGHT, session.window) && next < session.chunks) {
+            const sent = this.encryptAndSend(session, next++, progress);
+            sent.catch(() => undefined); // awaited below, in order
+            pending.push(sent);
+          }
+          await pending.shift();
+          // A chunk stored before a lost answer moves the server's count past ours: skip what it has.
+          next = Math.max(next, session.received);
+        }
+        await Promise.allSettled(pending); // paused or cancelled: nothing may go on sending after this
+        return;
+      } catch (error) {
+        this.abortSendings();
+        await Promise.allSettled(pending);
+        if (!(error instanceof OutOfStepError) || restarts >= 2) throw error;
+        session.received = await this.receivedOnServer();
+        progress.restart();
       }
     }
   }
 
-  private async sendWithRetries(session: Session, index: number, chunk: EncryptedChunk): Promise<number> {
+  private async encryptAndSend(session: Session, index: number, progress: Progress): Promise<void> {
+    const chunk = await this.encrypt(session, index);
+    if (this.stopped()) throw new AbortedError();
+    const received = await this.sendWithRetries(session, index, chunk, progress);
+    session.received = Math.max(session.received, received);
+    progress.finished(index);
+  }
+
+  private async sendWithRetries(session: Session, index: number, chunk: EncryptedChunk, progress: Progress): Promise<number> {
     const url = `${uploadsPath(this.request.caseId)}/${session.id}/chunks/${index}`;
     for (let attempt = 0; ; attempt++) {
-      this.update({ phase: 'uploading', sent: index * session.chunkSize, message: null });
-      this.sending = sendChunk(url, chunk.bytes, chunk.sha256, (loaded) =>
-        this.update({ sent: index * session.chunkSize + loaded }),
-      );
+      this.update({ phase: 'uploading', message: null });
+      const sending = sendChunk(url, chunk.bytes, chunk.sha256, (loaded) => progress.loading(index, loaded));
+      this.sendings.add(sending);
       try {
-        return (await this.sending.done).received;
+        return (await sending.done).received;
       } catch (error) {
         if (error instanceof AbortedError || this.stopped()) throw new AbortedError();
-        if (error instanceof ConflictError && error.hasType('/chunk-out-of-order')) return this.receivedOnServer();
+        if (error instanceof ConflictError && error.hasType('/chunk-out-of-order')) throw new OutOfStepError(error.message);
         const transient = error instanceof NetworkError || error instanceof ServerError;
         if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error;
         const delay = RETRY_DELAYS_MS[attempt];
+        progress.loading(index, 0);
         this.update({
           phase: 'retrying',
           message: `${error instanceof NetworkError ? 'Connection lost' : 'The server is not answering'}. Retrying in ${Math.round(delay / 1000)} s…`,
@@ -242,20 +271,28 @@ export class DocumentUpload {
           if (received > index) return received;
         } catch (lookup) {
           if (lookup instanceof ApiError && !(lookup instanceof ServerError)) throw lookup;
-        } finally {
-          this.sending = null;
         }
+      } finally {
+        this.sendings.delete(sending);
       }
     }
   }
 
+  /** Stops every chunk on its way and every wait before a retry. */
+  private abortSendings(): void {
+    for (const sending of this.sendings) sending.abort();
+    for (const wake of [...this.wakers]) wake();
+  }
+
   private sleep(ms: number): Promise<void> {
     return new Promise((resolve) => {
-      const timer = setTimeout(resolve, ms);
-      this.wake = () => {
+      const wake = () => {
         clearTimeout(timer);
+        this.wakers.delete(wake);
         resolve();
       };
+      const timer = setTimeout(wake, ms);
+      this.wakers.add(wake);
     });
   }
 
@@ -267,5 +304,42 @@ export class DocumentUpload {
     }
     this.update({ phase: 'cancelled', message: null });
     this.finished();
+  }
+}
+
+/** Bytes the server holds or is receiving: the chunks it confirmed, and what is on its way of the others. */
+class Progress {
+  private finishedBytes: number;
+  private readonly loaded = new Map<number, number>();
+
+  constructor(
+    private readonly session: Session,
+    private readonly total: number,
+    private readonly report: (sent: number) => void,
+  ) {
+    this.finishedBytes = session.received * session.chunkSize;
+  }
+
+  loading(index: number, bytes: number): void {
+    this.loaded.set(index, bytes);
+    this.publish();
+  }
+
+  finished(index: number): void {
+    this.loaded.delete(index);
+    this.finishedBytes += this.session.chunkSize;
+    this.publish();
+  }
+
+  restart(): void {
+    this.loaded.clear();
+    this.finishedBytes = this.session.received * this.session.chunkSize;
+    this.publish();
+  }
+
+  private publish(): void {
+    let sent = this.finishedBytes;
+    for (const bytes of this.loaded.values()) sent += bytes;
+    this.report(Math.min(sent, this.total));
   }
 }
