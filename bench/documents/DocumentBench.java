@@ -60,7 +60,7 @@ import app.consilium.crypto.UserKeyPair;
  * <pre>
  * java -cp consilium-crypto.jar bench/documents/DocumentBench.java --base http://127.0.0.1:18181 --setup-token T
  *     --plain FILE --work DIR --pid SERVER_PID [--plain-base http://127.0.0.1:P] [--store-pid S3PROXY_PID]
- *     [--label folder] [--repeat 3] [--warmup-mib 64] [--tsv results.tsv]
+ *     [--label folder] [--repeat 3] [--warmup-uploads 1000] [--warmup-mib 64] [--in-flight 2] [--tsv results.tsv]
  * </pre>
  *
  * 1. Through the API, as DocumentsIT does: the first admin (setup token), a law firm, a requester of it and a
@@ -69,15 +69,17 @@ import app.consilium.crypto.UserKeyPair;
  * 2. Encrypts FILE once, client side, into WORK/ciphertext (DocumentStream, a fresh document key wrapped
  * under the case key), with the SHA-256 of every 8 MiB chunk (the browser's worker computes it with the
  * chunk) and of the plaintext; timed and reported apart (the Java client's encryption speed).
- * 3. One untimed warm-up round trip of --warmup-mib (JIT, connection pools, first-use paths), then --repeat
- * rounds of, each step starting after an untimed sync(1), in this order:
+ * 3. Untimed warm-up: --warmup-uploads documents of 256 KiB up and down (the request path compiled as in a
+ * server that has been in use), one round trip of --warmup-mib (the large-chunk path), then --repeat rounds
+ * of, each step starting after an untimed sync(1), in this order:
  * <ul>
  * <li>cp: cp WORK/ciphertext to a file beside it (no fsync; also a second copy with dd conv=fsync, for the
  * disk's own speed);</li>
  * <li>plain PUT / plain GET: the same ciphertext bytes in one HTTP/1.1 PUT to PlainHttpServer.java, and back
  * with one GET to a file;</li>
- * <li>upload: declare + every chunk in order (Content-Digest) + commit, one HTTP/1.1 connection, the next chunk
- * read from the ciphertext file after the previous answer, as the browser sends them;</li>
+ * <li>upload: declare + every chunk in order (Content-Digest) + commit, --in-flight chunk PUTs on their way at
+ * once on as many HTTP/1.1 connections (the next one read from the ciphertext file and sent when the oldest
+ * is answered), as the browser sends them;</li>
  * <li>download: GET .../content into a file; then (untimed) its size is checked and it is decrypted with the
  * document key read back from the server and compared with the plaintext's SHA-256.</li>
  * </ul>
@@ -169,28 +171,6 @@ public final class DocumentBench {
 		System.out.printf(Locale.ROOT, "%s: server pid %d, %s; RSS %.0f MiB%n", label, pid, server.heapSettings(),
 				server.rssKib() / 1024.0);
 
-		// ---- warm-up: a small document through the same path, not recorded ---------------------------------
-		if (warmupMib > 0) {
-			Path small = work.resolve("warmup.plain");
-			try (InputStream in = Files.newInputStream(plain); OutputStream out = Files.newOutputStream(small)) {
-				in.transferTo(new BoundedOutput(out, (long) warmupMib << 20));
-			}
-			catch (BoundedOutput.Full ignored) {
-				// enough
-			}
-			Encrypted w = encrypt(small, caseId, caseKey, work.resolve("warmup.ciphertext"));
-			long u = System.nanoTime();
-			upload(requester.session, caseId, w);
-			Path back = work.resolve("warmup.download");
-			download(provider.session, caseId, w, back);
-			verify(provider.session, caseId, caseKey, w, back);
-			System.out.printf(Locale.ROOT, "%s: warm-up: %d MiB up, down and verified in %.1f s (not recorded)%n", label,
-					warmupMib, (System.nanoTime() - u) / 1e9);
-			Files.delete(small);
-			Files.delete(work.resolve("warmup.ciphertext"));
-			Files.delete(back);
-		}
-
 		// ---- warm-up of the request path: many small documents up and down, not recorded ------------------------
 		// A server in use has answered many thousands of requests; one that just started compiles its filters,
 		// session, security and SQL paths during the first rounds (1-3 s of JIT CPU per GiB otherwise).
@@ -215,6 +195,28 @@ public final class DocumentBench {
 			Files.delete(small);
 			Files.delete(back);
 			Files.delete(work.resolve("warmup-small.ciphertext"));
+		}
+
+		// ---- then one document of WARMUP_MIB through the same path as the rounds, not recorded ---------------------------------
+		if (warmupMib > 0) {
+			Path small = work.resolve("warmup.plain");
+			try (InputStream in = Files.newInputStream(plain); OutputStream out = Files.newOutputStream(small)) {
+				in.transferTo(new BoundedOutput(out, (long) warmupMib << 20));
+			}
+			catch (BoundedOutput.Full ignored) {
+				// enough
+			}
+			Encrypted w = encrypt(small, caseId, caseKey, work.resolve("warmup.ciphertext"));
+			long u = System.nanoTime();
+			upload(requester.session, caseId, w);
+			Path back = work.resolve("warmup.download");
+			download(provider.session, caseId, w, back);
+			verify(provider.session, caseId, caseKey, w, back);
+			System.out.printf(Locale.ROOT, "%s: warm-up: %d MiB up, down and verified in %.1f s (not recorded)%n", label,
+					warmupMib, (System.nanoTime() - u) / 1e9);
+			Files.delete(small);
+			Files.delete(work.resolve("warmup.ciphertext"));
+			Files.delete(back);
 		}
 
 		// ---- the client's AES-GCM, JIT-compiled before it is timed ----------------------------------------------
