@@ -23,6 +23,12 @@
 #   WORK_DIR        parent of the work folder (default /tmp); every file lives on this one disk
 #   S3PROXY_CLASSPATH  class path of org.gaul:s3proxy (default: asked of Maven, offline:
 #                   ./mvnw -q -o -pl server dependency:build-classpath)
+#   S3_TLS          1 (default): S3Proxy listens on https://127.0.0.1 only, with a throw-away self-signed key
+#                   pair (keytool, PKCS12, SAN ip:127.0.0.1) made in the work folder; the server trusts it through
+#                   the JSSE defaults (-Djavax.net.ssl.trustStore=<its certificate alone>, added to the server's
+#                   JVM options in the S3 run only). Over https the AWS SDK sends UNSIGNED-PAYLOAD bodies, as
+#                   against a real S3. 0: plain http://, where the SDK signs every byte in aws-chunked SigV4
+#                   frames (STREAMING-AWS4-HMAC-SHA256-PAYLOAD)
 #   PROFILE         1: a JFR recording (settings=profile) of the server around every upload and download,
 #                   kept in the work folder (default 0; it costs some throughput, so not for the figures)
 #   RESULTS         Markdown file for the results (default bench/documents/results-<UTC date>.md; "-" for none)
@@ -39,6 +45,7 @@ warmup_mib="${WARMUP_MIB:-256}"
 warmup_uploads="${WARMUP_UPLOADS:-1000}"
 in_flight="${CHUNKS_IN_FLIGHT:-2}"
 stores="${STORES:-folder s3}"
+s3_tls="${S3_TLS:-1}"
 first_port="${BENCH_PORT:-18181}"
 results_md="${RESULTS:-$here/results-$(date -u +%Y-%m-%d).md}"
 setup_token="bench-$RANDOM$RANDOM"
@@ -46,6 +53,14 @@ s3_bucket="consilium-bench"
 s3_access="bench-access-$RANDOM"
 s3_secret="bench-secret-$RANDOM$RANDOM"
 
+case "$s3_tls" in
+	1) s3_scheme=https ;;
+	0) s3_scheme=http ;;
+	*) echo "S3_TLS is 1 (https, the default) or 0 (http), not '$s3_tls'" >&2; exit 1 ;;
+esac
+# keytool of the JDK that runs the server if it has one, else the one on PATH (S3_TLS=1)
+keytool="$(dirname "$(readlink -f "$(command -v "$app_java" || echo "$app_java")")")/keytool"
+[[ -x "$keytool" ]] || keytool=keytool
 [[ -f "$jar" ]] || { echo "no jar at $jar: build it (./mvnw -B -ntp -q install -DskipTests) or set CONSILIUM_JAR" >&2; exit 1; }
 (( warmup_mib <= size_mib )) || warmup_mib="$size_mib"
 
@@ -76,7 +91,7 @@ cleanup() {
 	stop "$s3_pid"; s3_pid=""
 	stop "$plain_pid"; plain_pid=""
 	# keep the logs and results, not the data
-	rm -rf "$work/consilium.jar" "$work/lib" "$work/data" "$work/s3" "$work/plain-store" "$work/files"
+	rm -rf "$work/consilium.jar" "$work/lib" "$work/data" "$work/s3" "$work/tls" "$work/plain-store" "$work/files"
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -111,6 +126,14 @@ header="documents benchmark $(date -u +%Y-%m-%dT%H:%MZ), commit $commit, jar $(s
 ($(date -u -r "$jar" +%Y-%m-%dT%H:%MZ)), app on $("$app_java" -version 2>&1 | head -1), JVM options '${APP_JAVA_OPTS:-}', \
 $(nproc) cores ($cpu_model), $(free -g | awk '/Mem/ {print $2}') GiB RAM, file system $(df -PT "$work" | awk 'NR == 2 {print $2}') \
 on $(df -P "$work" | awk 'NR == 2 {print $1}'); $size_mib MiB, $repeat rounds per store, stores: $stores"
+if [[ " $stores " == *" s3 "* ]]; then
+	if [[ "$s3_tls" == 1 ]]; then
+		header="$header; S3 endpoint https:// (S3_TLS=1: S3Proxy's TLS endpoint with a self-signed key pair of the run, \
+trusted by the server through -Djavax.net.ssl.trustStore; the SDK sends UNSIGNED-PAYLOAD)"
+	else
+		header="$header; S3 endpoint http:// (S3_TLS=0: the SDK signs the payload in aws-chunked SigV4 frames)"
+	fi
+fi
 echo "$header"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "work folder $work; uptime at start: $(uptime)"
@@ -131,7 +154,9 @@ plain_base="http://127.0.0.1:$(cat "$work/plain.port")"
 # ---- per store ------------------------------------------------------------------------------------------------
 for store in $stores; do
 	store_env=()
+	store_java_opts=()
 	store_pid_args=()
+	label="$store"
 	if [[ "$store" == s3 ]]; then
 		cp_file="$work/s3proxy.classpath"
 		if [[ -n "${S3PROXY_CLASSPATH:-}" ]]; then
@@ -142,15 +167,36 @@ for store in $stores; do
 				exit 1
 			}
 		fi
+		tls_args=()
+		if [[ "$s3_tls" == 1 ]]; then
+			# a throw-away key pair for S3Proxy, and its certificate alone in the server's trust store
+			rm -rf "$work/tls"
+			mkdir "$work/tls"
+			tls_pass="bench-tls-$RANDOM$RANDOM"
+			{
+				"$keytool" -genkeypair -alias s3proxy -keyalg EC -groupname secp256r1 -validity 2 \
+					-dname "CN=127.0.0.1, OU=Consilium documents benchmark" -ext san=ip:127.0.0.1 \
+					-storetype PKCS12 -keystore "$work/tls/s3proxy.p12" -storepass "$tls_pass" &&
+				"$keytool" -exportcert -rfc -alias s3proxy -keystore "$work/tls/s3proxy.p12" -storepass "$tls_pass" \
+					-file "$work/tls/s3proxy.pem" &&
+				"$keytool" -importcert -noprompt -alias s3proxy -file "$work/tls/s3proxy.pem" -storetype PKCS12 \
+					-keystore "$work/tls/trust.p12" -storepass "$tls_pass"
+			} >"$work/keytool.log" 2>&1 || { echo "keytool ($keytool) failed:" >&2; cat "$work/keytool.log" >&2; exit 1; }
+			tls_args=("$work/tls/s3proxy.p12" "$tls_pass")
+			store_java_opts=("-Djavax.net.ssl.trustStore=$work/tls/trust.p12" "-Djavax.net.ssl.trustStorePassword=$tls_pass"
+				-Djavax.net.ssl.trustStoreType=PKCS12)
+		fi
 		rm -f "$work/s3.port"
 		java -cp "$(cat "$cp_file")" "$here/S3Launcher.java" "$work/s3" "$work/s3.port" "$s3_bucket" "$s3_access" \
-			"$s3_secret" >"$work/s3proxy.log" 2>&1 &
+			"$s3_secret" "${tls_args[@]}" >"$work/s3proxy.log" 2>&1 &
 		s3_pid=$!
 		wait_for_file "$work/s3.port" "$s3_pid" "S3Proxy" "$work/s3proxy.log"
-		store_env=(CONSILIUM_BLOB_STORE=s3 "CONSILIUM_S3_ENDPOINT=http://127.0.0.1:$(cat "$work/s3.port")"
+		s3_endpoint="$s3_scheme://127.0.0.1:$(cat "$work/s3.port")"
+		store_env=(CONSILIUM_BLOB_STORE=s3 "CONSILIUM_S3_ENDPOINT=$s3_endpoint"
 			"CONSILIUM_S3_BUCKET=$s3_bucket" "CONSILIUM_S3_ACCESS_KEY=$s3_access" "CONSILIUM_S3_SECRET_KEY=$s3_secret")
 		store_pid_args=(--store-pid "$s3_pid")
-		echo "s3: S3Proxy (pid $s3_pid) on $(cat "$work/s3.port"), filesystem backend in $work/s3"
+		label="s3-$s3_scheme"
+		echo "s3: S3Proxy (pid $s3_pid) on $s3_endpoint, filesystem backend in $work/s3; the server's rows are \"$label\""
 	elif [[ "$store" != folder ]]; then
 		echo "unknown store $store (folder, s3)" >&2
 		exit 1
@@ -160,7 +206,7 @@ for store in $stores; do
 	base="http://127.0.0.1:$port"
 	rm -rf "$work/data"
 	env CONSILIUM_DATA_DIR="$work/data" "${store_env[@]}" PORT="$port" CONSILIUM_SETUP_TOKEN="$setup_token" \
-		"$app_java" "${app_java_opts[@]}" -jar "$work/consilium.jar" >"$work/$store-server.log" 2>&1 &
+		"$app_java" "${app_java_opts[@]}" "${store_java_opts[@]}" -jar "$work/consilium.jar" >"$work/$store-server.log" 2>&1 &
 	app_pid=$!
 	for waited in $(seq 1 240); do
 		kill -0 "$app_pid" 2>/dev/null || { echo "the app exited during start; end of $work/$store-server.log:" >&2
@@ -171,7 +217,7 @@ for store in $stores; do
 	echo "$store: server up after $waited s (pid $app_pid, port $port)"
 
 	if ! java -cp "$crypto_jar" "$here/DocumentBench.java" --base "$base" --setup-token "$setup_token" --plain "$plain" \
-		--work "$work/files" --pid "$app_pid" "${store_pid_args[@]}" --plain-base "$plain_base" --plain-pid "$plain_pid" --label "$store" \
+		--work "$work/files" --pid "$app_pid" "${store_pid_args[@]}" --plain-base "$plain_base" --plain-pid "$plain_pid" --label "$label" \
 		--repeat "$repeat" --warmup-mib "$warmup_mib" --warmup-uploads "$warmup_uploads" \
 		--in-flight "$in_flight" --tsv "$results" \
 		${PROFILE:+$( [[ "$PROFILE" == 1 ]] && echo "--jfr $work")} | tee "$work/$store-bench.out"; then
@@ -183,7 +229,7 @@ for store in $stores; do
 		"$work/$store-server.log" || true) WARN lines; stored: $(du -sh "$work/data" "$work/s3" 2>/dev/null | awk '{print $1}' | paste -sd' ')"
 	stop "$app_pid"; app_pid=""
 	stop "$s3_pid"; s3_pid=""
-	rm -rf "$work/data" "$work/s3"
+	rm -rf "$work/data" "$work/s3" "$work/tls"
 done
 load_end="$(cut -d' ' -f1-3 /proc/loadavg)"
 uptime_end="$(uptime)"
@@ -265,7 +311,7 @@ if [[ "$results_md" != "-" ]]; then
 		echo
 		echo "$header."
 		echo
-		echo "Command: \`SIZE_MIB=$size_mib REPEAT=$repeat WARMUP_MIB=$warmup_mib STORES=\"$stores\" APP_JAVA_OPTS=\"${APP_JAVA_OPTS:-}\" bench/documents/run.sh\`."
+		echo "Command: \`SIZE_MIB=$size_mib REPEAT=$repeat WARMUP_MIB=$warmup_mib STORES=\"$stores\" S3_TLS=$s3_tls APP_JAVA_OPTS=\"${APP_JAVA_OPTS:-}\" bench/documents/run.sh\`."
 		echo "Load average $load_start at the start, $load_end at the end."
 		echo
 		echo "- \`uptime\` at the start: \`$uptime_start\`"
@@ -284,7 +330,8 @@ if [[ "$results_md" != "-" ]]; then
 		memory
 		for store in $stores; do
 			echo
-			echo "## $store: the client's log"
+			if [[ "$store" == s3 ]]; then echo "## s3 over $s3_scheme:// (rows \"s3-$s3_scheme\"): the client's log"
+			else echo "## $store: the client's log"; fi
 			echo
 			echo '```'
 			cat "$work/$store-bench.out"
