@@ -311,7 +311,7 @@ if [[ "$results_md" != "-" ]]; then
 		echo
 		echo "$header."
 		echo
-		echo "Command: \`SIZE_MIB=$size_mib REPEAT=$repeat WARMUP_MIB=$warmup_mib STORES=\"$stores\" S3_TLS=$s3_tls APP_JAVA_OPTS=\"${APP_JAVA_OPTS:-}\" bench/documents/run.sh\`."
+		echo "Command: \`SIZE_MIB=$size_mib REPEAT=$repeat WARMUP_MIB=$warmup_mib WARMUP_UPLOADS=$warmup_uploads CHUNKS_IN_FLIGHT=$in_flight STORES=\"$stores\" S3_TLS=$s3_tls APP_JAVA_OPTS=\"${APP_JAVA_OPTS:-}\" bench/documents/run.sh\`."
 		echo "Load average $load_start at the start, $load_end at the end."
 		echo
 		echo "- \`uptime\` at the start: \`$uptime_start\`"

@@ -3,7 +3,6 @@ package app.consilium.documents.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
@@ -16,8 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -127,34 +126,31 @@ public class FolderBlobStore implements BlobStore {
 		deleteTree(pending(writeId));
 	}
 
+	/** Opens each part file only when the reading gets to it: a 10 GiB object has 1,280 of them. */
 	@Override
 	public InputStream read(String key, long offset, long length) {
 		Path dir = object(key);
 		List<StoredPart> parts = partsOf(dir, key);
-		List<InputStream> streams = new ArrayList<>();
-		long position = 0;
 		long end = offset + length;
-		try {
-			for (StoredPart part : parts) {
-				long from = Math.max(offset, position);
-				long to = Math.min(end, position + part.size());
-				if (from < to) {
-					Path file = dir.resolve(partName(part.number(), part.tag()));
-					FileChannel channel = FileChannel.open(file, StandardOpenOption.READ).position(from - position);
-					streams.add(new BoundedInputStream(Channels.newInputStream(channel), to - from));
-				}
-				position += part.size();
-			}
-			if (offset < 0 || length < 0 || end > position) {
-				streams.forEach(FolderBlobStore::closeQuietly);
-				throw new BlobStoreException("Range " + offset + "+" + length + " lies outside " + key);
-			}
-			return new SequenceInputStream(Collections.enumeration(streams));
+		long size = parts.stream().mapToLong(StoredPart::size).sum();
+		if (offset < 0 || length < 0 || end > size) {
+			throw new BlobStoreException("Range " + offset + "+" + length + " lies outside " + key);
 		}
-		catch (IOException ex) {
-			streams.forEach(FolderBlobStore::closeQuietly);
-			throw new BlobStoreException("Cannot read " + key, ex);
+		List<Slice> slices = new ArrayList<>();
+		long position = 0;
+		for (StoredPart part : parts) {
+			long from = Math.max(offset, position);
+			long to = Math.min(end, position + part.size());
+			if (from < to) {
+				slices.add(new Slice(dir.resolve(partName(part.number(), part.tag())), from - position, to - from));
+			}
+			position += part.size();
 		}
+		return new SlicesInputStream(slices.iterator());
+	}
+
+	/** {@code length} bytes of a part file from {@code from}. */
+	private record Slice(Path file, long from, long length) {
 	}
 
 	@Override
@@ -273,13 +269,55 @@ public class FolderBlobStore implements BlobStore {
 		}
 	}
 
-	private static void closeQuietly(InputStream in) {
-		try {
-			in.close();
+	/** The slices one after the other, each part file open only while it is being read. */
+	private static final class SlicesInputStream extends InputStream {
+
+		private final Iterator<Slice> slices;
+
+		private InputStream current;
+
+		SlicesInputStream(Iterator<Slice> slices) {
+			this.slices = slices;
 		}
-		catch (IOException ex) {
-			// Nothing was read from it.
+
+		@Override
+		public int read() throws IOException {
+			byte[] one = new byte[1];
+			return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
 		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			if (len == 0) {
+				return 0;
+			}
+			while (current != null || slices.hasNext()) {
+				if (current == null) {
+					current = open(slices.next());
+				}
+				int n = current.read(b, off, len);
+				if (n >= 0) {
+					return n;
+				}
+				current.close();
+				current = null;
+			}
+			return -1;
+		}
+
+		private static InputStream open(Slice slice) throws IOException {
+			FileChannel channel = FileChannel.open(slice.file(), StandardOpenOption.READ).position(slice.from());
+			return new BoundedInputStream(Channels.newInputStream(channel), slice.length());
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (current != null) {
+				current.close();
+				current = null;
+			}
+		}
+
 	}
 
 	/** At most {@code limit} bytes of a stream. */

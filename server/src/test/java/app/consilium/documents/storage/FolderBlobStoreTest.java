@@ -1,9 +1,22 @@
 package app.consilium.documents.storage;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import app.consilium.documents.storage.BlobStore.StoredPart;
 
 class FolderBlobStoreTest extends BlobStoreContract {
 
@@ -20,6 +33,35 @@ class FolderBlobStoreTest extends BlobStoreContract {
 	@Override
 	protected BlobStore store() {
 		return store;
+	}
+
+	@Test
+	@DisplayName("reading an object of many parts keeps one part file open at a time")
+	void readsPartByPart() throws IOException {
+		String key = "cases/c1/many";
+		String write = store.begin(key);
+		List<StoredPart> parts = new ArrayList<>();
+		for (int n = 0; n < 300; n++) {
+			parts.add(store.putPart(key, write, n, new ByteArrayInputStream(new byte[] { (byte) n }), 1));
+		}
+		store.complete(key, write, parts);
+
+		long before = openFiles();
+		try (InputStream in = store.read(key, 0, 300)) {
+			assertThat(in.read()).isZero();
+			// A 10 GiB document has 1,280 parts: opening them all at once runs out of file descriptors.
+			assertThat(openFiles() - before).isLessThanOrEqualTo(2);
+			byte[] rest = in.readAllBytes();
+			assertThat(rest).hasSize(299);
+			assertThat(rest[298]).isEqualTo((byte) 299);
+		}
+		assertThat(openFiles()).isEqualTo(before);
+	}
+
+	private static long openFiles() throws IOException {
+		try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+			return fds.count();
+		}
 	}
 
 }
