@@ -61,6 +61,8 @@ import app.consilium.crypto.UserKeyPair;
  * java -cp consilium-crypto.jar bench/documents/DocumentBench.java --base http://127.0.0.1:18181 --setup-token T
  *     --plain FILE --work DIR --pid SERVER_PID [--plain-base http://127.0.0.1:P] [--store-pid S3PROXY_PID]
  *     [--label folder] [--repeat 3] [--warmup-uploads 1000] [--warmup-mib 64] [--in-flight 2] [--tsv results.tsv]
+ *     [--s3-endpoint URL --s3-bucket B --s3-access-key A --s3-secret-key S --s3-direct-source S3DirectUpload.java
+ *      --s3-classpath AWS_SDK_CLASSPATH [--s3-java java] [--s3-java-opts "OPTION\nOPTION..."]]
  * </pre>
  *
  * 1. Through the API, as DocumentsIT does: the first admin (setup token), a law firm, a requester of it and a
@@ -77,6 +79,10 @@ import app.consilium.crypto.UserKeyPair;
  * disk's own speed);</li>
  * <li>plain PUT / plain GET: the same ciphertext bytes in one HTTP/1.1 PUT to PlainHttpServer.java, and back
  * with one GET to a file;</li>
+ * <li>with --s3-endpoint (the S3 run): direct S3 upload: the same ciphertext file uploaded by S3DirectUpload.java
+ * (a new JVM per round: one untimed pass, then the timed one, whose time it reports itself) straight to the
+ * S3 store the server uses, as the server's S3BlobStore writes it (multipart, 8 MiB parts, --in-flight parts
+ * on their way), without the server: what the store costs alone;</li>
  * <li>upload: declare + every chunk in order (Content-Digest) + commit, --in-flight chunk PUTs on their way at
  * once on as many HTTP/1.1 connections (the next one read from the ciphertext file and sent when the oldest
  * is answered), as the browser sends them;</li>
@@ -110,6 +116,12 @@ public final class DocumentBench {
 
 	static int currentRound;
 
+	/** The S3 run's direct upload (S3DirectUpload.java), or null. */
+	static Direct direct;
+
+	/** The direct upload's JVM while it runs, stopped if this one is. */
+	static volatile Process directChild;
+
 	static String currentStep;
 
 	public static void main(String[] argv) throws Exception {
@@ -128,6 +140,17 @@ public final class DocumentBench {
 		String jfr = a.get("jfr");
 		inFlight = Integer.parseInt(a.getOrDefault("in-flight", "2"));
 		int warmupUploads = Integer.parseInt(a.getOrDefault("warmup-uploads", "0"));
+		if (a.containsKey("s3-endpoint")) {
+			direct = new Direct(a.getOrDefault("s3-java", "java"), a.getOrDefault("s3-java-opts", "").lines()
+				.filter(o -> !o.isBlank()).toList(), a.get("s3-classpath"), a.get("s3-direct-source"), a.get("s3-endpoint"),
+					a.get("s3-bucket"), a.get("s3-access-key"), a.get("s3-secret-key"));
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				Process p = directChild;
+				if (p != null) {
+					p.destroyForcibly();
+				}
+			}));
+		}
 		http = HttpClient.newBuilder()
 			.version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(5))
@@ -293,6 +316,11 @@ public final class DocumentBench {
 				}
 			}
 
+			// the same bytes straight to the S3 store, as the server writes them, without the server
+			if (direct != null) {
+				directUpload(round, e.file, size, store);
+			}
+
 			// the server: upload
 			sync();
 			currentRound = round;
@@ -330,6 +358,87 @@ public final class DocumentBench {
 		server.close();
 		if (store != null) {
 			store.close();
+		}
+	}
+
+	// ---- the direct S3 upload (the S3 run) -----------------------------------------------------------------------
+
+	/** What S3DirectUpload.java needs: its JVM, class path and source, and the store. */
+	record Direct(String java, List<String> javaOptions, String classpath, String source, String endpoint, String bucket,
+			String accessKey, String secretKey) {
+	}
+
+	/**
+	 * The file uploaded straight to S3 by S3DirectUpload.java in a new JVM: an untimed pass (that JVM's JIT,
+	 * TLS and pools), then, after a sync and with S3Proxy's CPU and RSS taken around it, the timed pass; the
+	 * time is the one the program measures itself (CreateMultipartUpload to CompleteMultipartUpload), without
+	 * the JVM's start-up, the compilation of the source or the deletion of the object.
+	 */
+	static void directUpload(int round, Path file, long size, Monitor store) throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(direct.java);
+		command.addAll(direct.javaOptions);
+		command.add("-Dslf4j.internal.verbosity=ERROR"); // no "No SLF4J providers" lines: the SDK logs nothing
+		command.addAll(List.of("-cp", direct.classpath, direct.source, "--endpoint", direct.endpoint, "--bucket",
+				direct.bucket, "--access-key", direct.accessKey, "--secret-key", direct.secretKey, "--file",
+				file.toString(), "--part-mib", Integer.toString(CHUNK >> 20), "--in-flight", Integer.toString(inFlight),
+				"--passes", "2", "--wait-for-go", "true"));
+		Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+		directChild = p;
+		long nanos = -1;
+		double clientCpu = Double.NaN;
+		double storeCpu = Double.NaN;
+		double storeRss = Double.NaN;
+		String warmup = "";
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+				OutputStream in = p.getOutputStream()) {
+			for (String line; (line = out.readLine()) != null;) {
+				if (line.equals("ready")) {
+					sync();
+					if (store != null) {
+						store.resetHwm();
+						store.peakRssKib = store.rssKib();
+						storeCpu = store.cpuSeconds();
+					}
+					in.write("go\n".getBytes(StandardCharsets.UTF_8));
+					in.flush();
+				}
+				else if (line.startsWith("nanos=")) {
+					if (store != null) {
+						storeCpu = store.cpuSeconds() - storeCpu;
+						storeRss = Math.max(store.peakRssKib, store.status("VmHWM")) / 1024.0;
+					}
+					nanos = Long.parseLong(find("nanos=(\\d+)", line));
+					clientCpu = Double.parseDouble(find("cpu=([0-9.]+)", line));
+				}
+				else if (line.startsWith("pass=")) { // the first one's figures in the note, the last one's are recorded
+					if (line.startsWith("pass=1 ")) {
+						warmup = line.replaceFirst(".* cpu=[0-9.]+ ", "").replace(" (warm-up, not counted)", "");
+					}
+				}
+				else {
+					System.out.println(label + " round " + round + ": S3DirectUpload: " + line);
+				}
+			}
+			check(p.waitFor() == 0, "S3DirectUpload exited with " + p.exitValue());
+		}
+		finally {
+			p.destroyForcibly();
+			directChild = null;
+		}
+		check(nanos > 0, "S3DirectUpload reported no time");
+		String note = String.format(Locale.ROOT, "S3 client (S3DirectUpload, a new JVM) CPU %.1f s, its untimed first pass %s",
+				clientCpu, warmup);
+		if (store != null) {
+			note += String.format(Locale.ROOT, "; S3Proxy RSS peak %.0f MiB, CPU %.1f s", storeRss, storeCpu);
+		}
+		record(round, "direct S3 multipart upload (AWS SDK, 8 MiB parts, " + inFlight + " in flight, no server)", size,
+				nanos, note);
+		if (tsv != null) { // the memory table's columns, the server's empty: it takes no part (client CPU in its place)
+			Files.writeString(Path.of(tsv + ".memory"), String.join("\t", label, Integer.toString(round),
+					"direct S3 upload (no server)", "", "", "", "", "", "", String.format(Locale.ROOT, "%.2f", clientCpu),
+					String.format(Locale.ROOT, "%.1f", storeRss), String.format(Locale.ROOT, "%.2f", storeCpu)) + "\n",
+					StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		}
 	}
 

@@ -2,9 +2,11 @@
 # Documents benchmark (issue 6; see README.md): a large random file (1 GiB by default) uploaded and downloaded
 # through the running server, first with the folder blob store, then with the S3 store against an S3Proxy this
 # script starts; beside it, in the same run, cp of the same bytes and a plain unencrypted HTTP PUT/GET of them
-# to a minimal JDK HTTP server. The server's heap and RSS are sampled during upload and download. Builds
-# nothing. One table at the end, also written to bench/documents/results-<date>.md. Everything it starts it
-# stops, everything it writes (but the logs and results) it deletes.
+# to a minimal JDK HTTP server; in the S3 run also the same bytes uploaded straight to the same S3Proxy with the
+# AWS SDK as the server writes them (S3DirectUpload.java), without the server. The server's heap and RSS are
+# sampled during upload and download. Builds nothing. One table at the end, also written to
+# bench/documents/results-<date>.md. Everything it starts it stops, everything it writes (but the logs and
+# results) it deletes.
 #
 # Settings (environment):
 #   CONSILIUM_JAR   the jar (default server/target/consilium.jar; copied to the work folder first). Build it
@@ -22,7 +24,9 @@
 #   BENCH_PORT      first port tried for the server (default 18181; the next free one is used)
 #   WORK_DIR        parent of the work folder (default /tmp); every file lives on this one disk
 #   S3PROXY_CLASSPATH  class path of org.gaul:s3proxy (default: asked of Maven, offline:
-#                   ./mvnw -q -o -pl server dependency:build-classpath)
+#                   ./mvnw -q -o -pl server dependency:build-classpath); S3DirectUpload.java takes the AWS SDK
+#                   (software/amazon/awssdk), Apache HttpClient, commons-logging/-codec, reactive-streams and
+#                   slf4j-api jars of it (no logging back end: the SDK logs nothing), so it must hold them too
 #   S3_TLS          1 (default): S3Proxy listens on https://127.0.0.1 only, with a throw-away self-signed key
 #                   pair (keytool, PKCS12, SAN ip:127.0.0.1) made in the work folder; the server trusts it through
 #                   the JSSE defaults (-Djavax.net.ssl.trustStore=<its certificate alone>, added to the server's
@@ -195,6 +199,15 @@ for store in $stores; do
 		store_env=(CONSILIUM_BLOB_STORE=s3 "CONSILIUM_S3_ENDPOINT=$s3_endpoint"
 			"CONSILIUM_S3_BUCKET=$s3_bucket" "CONSILIUM_S3_ACCESS_KEY=$s3_access" "CONSILIUM_S3_SECRET_KEY=$s3_secret")
 		store_pid_args=(--store-pid "$s3_pid")
+		# the direct S3 upload (no server): the SDK's jars of the same class path, the server's JDK and trust store
+		direct_cp="$(tr ':' '\n' <"$cp_file" | grep -E '/software/amazon/awssdk/|/org/apache/httpcomponents/|/commons-logging/|/commons-codec/|/org/reactivestreams/|/org/slf4j/slf4j-api/' | paste -sd: || true)"
+		[[ "$direct_cp" == */software/amazon/awssdk/s3/* && "$direct_cp" == */apache-client/* ]] || {
+			echo "no AWS SDK (s3, apache-client) in the class path of $cp_file, for S3DirectUpload.java" >&2
+			exit 1
+		}
+		store_pid_args+=(--s3-endpoint "$s3_endpoint" --s3-bucket "$s3_bucket" --s3-access-key "$s3_access"
+			--s3-secret-key "$s3_secret" --s3-direct-source "$here/S3DirectUpload.java" --s3-classpath "$direct_cp"
+			--s3-java "$app_java" --s3-java-opts "$(printf '%s\n' "${store_java_opts[@]}")")
 		label="s3-$s3_scheme"
 		echo "s3: S3Proxy (pid $s3_pid) on $s3_endpoint, filesystem backend in $work/s3; the server's rows are \"$label\""
 	elif [[ "$store" != folder ]]; then
@@ -249,13 +262,18 @@ table() {
 		function hi(arr, key, count,   i, m) { m = arr[key, 1] + 0; for (i = 2; i <= count; i++) if (arr[key, i] + 0 > m) m = arr[key, i] + 0; return m }
 		END {
 			for (i = 1; i <= k; i++) { key = order[i]; med[key] = median(v, key, n[key]) }
+			for (i = 1; i <= k; i++) { key = order[i]; split(key, p, SUBSEP); if (p[2] ~ /^direct S3 multipart upload/) direct[p[1]] = med[key] }
 			for (i = 1; i <= k; i++) {
 				key = order[i]; split(key, p, SUBSEP)
-				ref = ""; ref2 = ""
-				if (p[2] ~ /^server upload: /) { ref = med[p[1] SUBSEP "plain HTTP PUT (one request)"]; ref2 = med[p[1] SUBSEP "plain HTTP PUT in 8 MiB requests"] }
+				ref = ""; ref2 = ""; ref3 = ""
+				if (p[2] ~ /^server upload: / || p[2] ~ /^direct S3 multipart upload/) { ref = med[p[1] SUBSEP "plain HTTP PUT (one request)"]; ref2 = med[p[1] SUBSEP "plain HTTP PUT in 8 MiB requests"] }
+				if (p[2] ~ /^server upload: / && p[1] in direct) ref3 = direct[p[1]]
 				if (p[2] ~ /^server download/) ref = med[p[1] SUBSEP "plain HTTP GET (one request)"]
 				pct = ref != "" && ref > 0 ? sprintf("%.0f %%", 100 * med[key] / ref) : ""
-				if (ref2 != "" && ref2 > 0) pct = pct sprintf(" (%.0f %% of 8 MiB PUTs)", 100 * med[key] / ref2)
+				more = ""
+				if (ref2 != "" && ref2 > 0) more = sprintf("%.0f %% of 8 MiB PUTs", 100 * med[key] / ref2)
+				if (ref3 != "" && ref3 > 0) more = more (more == "" ? "" : "; ") sprintf("%.0f %% of the direct S3 upload", 100 * med[key] / ref3)
+				if (more != "") pct = pct " (" more ")"
 				printf "| %s | %s | %.1f | %.1f – %.1f | %d | %.2f | %s |\n", p[1], p[2], med[key], lo(v, key, n[key]), hi(v, key, n[key]), n[key], median(t, key, n[key]), pct
 			}
 		}' "$results"
@@ -278,6 +296,7 @@ memory_table() { # per store and step over the rounds: median, and the worst rou
 		function worst(name, key, count,   i, m) { m = val[name, key, 1] + 0; for (i = 2; i <= count; i++) if (val[name, key, i] + 0 > m) m = val[name, key, i] + 0; return m }
 		{
 			key = $1 SUBSEP $3; if (!(key in n)) order[++k] = key; c = ++n[key]
+			if ($4 == "") noserver[key] = 1
 			val["before", key, c] = $4; val["peak", key, c] = $5; val["committed", key, c] = $6; val["after", key, c] = $7
 			val["growth", key, c] = $5 - $4; val["retained", key, c] = $7 - $4
 			val["rss0", key, c] = $8; val["rss", key, c] = $9; val["cpu", key, c] = $10; val["srss", key, c] = $11; val["scpu", key, c] = $12
@@ -286,6 +305,10 @@ memory_table() { # per store and step over the rounds: median, and the worst rou
 			for (i = 1; i <= k; i++) {
 				key = order[i]; split(key, p, SUBSEP); c = n[key]
 				s3 = val["srss", key, 1] == "NaN" ? "" : sprintf("%.0f MiB, %.1f s", med("srss", key, c), med("scpu", key, c))
+				if (noserver[key]) { # the direct S3 upload: no server, and the CPU of the S3 client in the server CPU column
+					printf "| %s | %s | %d | – | – | – | – | – | – | S3 client %.1f | %s |\n", p[1], p[2], c, med("cpu", key, c), s3
+					continue
+				}
 				printf "| %s | %s | %d | %.0f | %.0f (max %.0f) | **%+.0f** (max %+.0f) | %+.1f (max %+.1f) | %.0f | %.0f → %.0f (max %.0f) | %.1f | %s |\n", p[1], p[2], c,
 					med("before", key, c), med("peak", key, c), worst("peak", key, c), med("growth", key, c), worst("growth", key, c),
 					med("retained", key, c), worst("retained", key, c), med("committed", key, c), med("rss0", key, c), med("rss", key, c),
