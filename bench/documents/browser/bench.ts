@@ -11,6 +11,9 @@ const settings = new URL(self.location.href).searchParams;
 const SIZE = Number(settings.get('sizeMib') ?? 256) * 1024 * 1024;
 const ROUNDS = Number(settings.get('rounds') ?? 3);
 const CHUNK = 8 * 1024 * 1024; // GET /api/documents/limits: chunkSize
+/** Pool mode (page.ts starts `parts` workers): this worker encrypts every `parts`-th chunk from `part` on. */
+const PART = Number(settings.get('part') ?? 0);
+const PARTS = Number(settings.get('parts') ?? 1);
 
 function post(message: unknown): void {
   (self as unknown as { postMessage(message: unknown): void }).postMessage(message);
@@ -31,11 +34,11 @@ function randomBlob(size: number): Blob {
 }
 
 /** Every chunk of the document, in order; returns ms spent in encryptChunk and in the digests. */
-async function pass(file: Blob, key: DocumentKey, header: Bytes, chunks: number, digest: boolean) {
+async function pass(file: Blob, key: DocumentKey, header: Bytes, chunks: number, digest: boolean, part = 0, parts = 1) {
   let encrypting = 0;
   let hashing = 0;
   let bytes = 0;
-  for (let index = 0; index < chunks; index++) {
+  for (let index = part; index < chunks; index += parts) {
     const t0 = now();
     const chunk = await encryptChunk(file, key, header, index, CHUNK);
     const t1 = now();
@@ -94,4 +97,21 @@ async function main() {
   });
 }
 
-main().catch((error) => post({ type: 'error', text: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) }));
+/**
+ * Pool mode: the same path as the upload's pool of workers (encryptor.ts), each worker taking every
+ * `PARTS`-th chunk. Waits for the page's 'go' so that all workers start together; the page times the whole.
+ */
+async function poolMember() {
+  const file = randomBlob(SIZE);
+  const key = await DocumentKey.fromRaw(crypto.randomUUID(), crypto.randomUUID(), crypto.getRandomValues(new Uint8Array(32)));
+  const header = newHeader();
+  const chunks = Math.ceil(ciphertextSize(file.size) / CHUNK);
+  await pass(file.slice(0, 4 * CHUNK - 4096), key, header, 4, true);
+  const go = new Promise<void>((resolve) => (self.onmessage = () => resolve()));
+  post({ type: 'ready' });
+  await go;
+  for (let round = 0; round < ROUNDS; round++) await pass(file, key, header, chunks, true, PART, PARTS);
+  post({ type: 'done' });
+}
+
+(PARTS > 1 ? poolMember() : main()).catch((error) => post({ type: 'error', text: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) }));

@@ -26,5 +26,6 @@ console.log(`${r.plaintextBytes / 1048576} MiB Blob, ${r.chunks} chunks of 8 MiB
 console.log(`  encryptChunk + SHA-256 (the upload worker path): ${f(r.workerPathMBps.median)} MB/s (${f(r.workerPathMBps.min)}-${f(r.workerPathMBps.max)}), ${f(r.workerPathMs.median)} ms`);
 console.log(`  encryptChunk alone:                              ${f(r.encryptChunkMBps.median)} MB/s (${f(r.encryptChunkMBps.min)}-${f(r.encryptChunkMBps.max)}), ${f(r.encryptChunkMs.median)} ms`);
 console.log(`  SHA-256 of the chunks alone:                     ${f(r.digestMs.median)} ms`);
+console.log(`  the same path in a pool of ${r.pool.workers} workers, alternate chunks: ${f(r.pool.MBps)} MB/s (${r.rounds} passes in ${r.pool.seconds.toFixed(1)} s)`);
 ' "$results"
 echo "(uptime after: $(uptime); raw figures in $results)"

@@ -1,4 +1,4 @@
-// One document going up: encrypted chunk by chunk in the worker, sent in order two at a time (one chunk
+// One document going up: encrypted chunk by chunk in the workers, sent in order two at a time (one chunk
 // goes up while the server records the one before and the worker encrypts the next), committed at the end.
 // It pauses, resumes, retries after a lost connection or a server restart (the server says which chunks it
 // has), and resumes after a reload when the person chooses the same file again.

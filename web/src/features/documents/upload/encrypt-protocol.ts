@@ -1,15 +1,14 @@
-// Messages between the page and the chunk-encryption worker.
+// Messages between the page and the chunk-encryption workers.
 import type { Bytes } from '../../../crypto/bytes';
 
 export type EncryptRequest =
+  /** The raw document key of an upload, sent to every worker before its first chunk; the worker zeroes it. */
+  | { type: 'key'; caseId: string; versionId: string; key: Bytes }
   | {
       type: 'encrypt';
       id: number;
       file: Blob;
-      caseId: string;
       versionId: string;
-      /** The raw document key, sent with the first chunk of an upload only. */
-      key: Bytes | null;
       header: Bytes;
       index: number;
       chunkSize: number;

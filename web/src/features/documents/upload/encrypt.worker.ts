@@ -13,14 +13,13 @@ self.onmessage = async ({ data }: MessageEvent<EncryptRequest>) => {
     keys.delete(data.versionId);
     return;
   }
+  if (data.type === 'key') {
+    keys.set(data.versionId, DocumentKey.fromRaw(data.caseId, data.versionId, data.key).finally(() => data.key.fill(0)));
+    return;
+  }
   try {
-    let key = keys.get(data.versionId);
-    if (!key) {
-      if (!data.key) throw new Error('the document key was not given');
-      key = DocumentKey.fromRaw(data.caseId, data.versionId, data.key);
-      keys.set(data.versionId, key);
-      data.key.fill(0);
-    }
+    const key = keys.get(data.versionId);
+    if (!key) throw new Error('the document key was not given');
     const bytes = await encryptChunk(data.file, await key, data.header, data.index, data.chunkSize);
     const sha256 = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
     const response: EncryptResponse = { id: data.id, bytes, sha256 };
