@@ -16,8 +16,10 @@ public interface BlobStore {
 
 	/**
 	 * Stores part {@code number} (0-based) of a pending write: exactly {@code length} bytes of {@code in}.
-	 * Storing the same part again replaces it. A part that fails midway leaves nothing behind under its
-	 * number.
+	 * Storing the same part again stores it again; {@link #complete} decides which copy counts, by its tag.
+	 * Two stores of the same bytes, even at once, both leave a tag that completes (S3 keeps the latest
+	 * upload of a part, whose ETag the same bytes share). A part that fails midway leaves nothing behind
+	 * under its number.
 	 * @return the part as stored, with the tag {@link #complete} needs
 	 * @throws BlobStoreException when the bytes could not be stored, or {@code in} ended early
 	 */
@@ -25,8 +27,8 @@ public interface BlobStore {
 
 	/**
 	 * Makes {@code key} readable, atomically, as the concatenation of {@code parts} in order (numbers 0..n-1
-	 * with the tags {@link #putPart} returned). Fails, leaving the key absent, when a part is missing or
-	 * was replaced since.
+	 * with the tags {@link #putPart} returned). Fails, leaving the key absent, when a part is missing; on S3
+	 * also when the part was stored again with other bytes since.
 	 */
 	void complete(String key, String writeId, List<StoredPart> parts);
 

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -26,8 +25,9 @@ import java.util.stream.Stream;
  * Blobs in a local folder. A pending write is a staging directory of part files; completing it renames the
  * directory into {@code objects/}, which is atomic on one file system, so a reader sees all of an object or
  * nothing. Each part file is written under a temporary name and renamed to a name with a tag of its own (a
- * random id: the caller already checks the bytes' SHA-256, hashing them again here would only cost), so a
- * part replaced while a write completes is noticed instead of mixed in.
+ * random id: the caller already checks the bytes' SHA-256, hashing them again here would only cost). A part
+ * stored twice (a retry racing the first attempt) leaves two files, neither touching the other; completing
+ * keeps the ones named by the tags it is given and deletes the rest.
  */
 public class FolderBlobStore implements BlobStore {
 
@@ -80,7 +80,6 @@ public class FolderBlobStore implements BlobStore {
 			String tag = UUID.randomUUID().toString().replace("-", "");
 			Path part = dir.resolve(partName(number, tag));
 			move(temporary, part);
-			removeOtherVersions(dir, number, part);
 			return new StoredPart(number, length, tag);
 		}
 		catch (IOException ex) {
@@ -213,16 +212,6 @@ public class FolderBlobStore implements BlobStore {
 		}
 		catch (IOException ex) {
 			return -1;
-		}
-	}
-
-	private static void removeOtherVersions(Path dir, int number, Path keep) throws IOException {
-		try (DirectoryStream<Path> same = Files.newDirectoryStream(dir, String.format("%08d-*", number))) {
-			for (Path file : same) {
-				if (!file.equals(keep)) {
-					deleteQuietly(file);
-				}
-			}
 		}
 	}
 

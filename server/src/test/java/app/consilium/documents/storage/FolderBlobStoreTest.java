@@ -49,13 +49,30 @@ class FolderBlobStoreTest extends BlobStoreContract {
 		long before = openFiles();
 		try (InputStream in = store.read(key, 0, 300)) {
 			assertThat(in.read()).isZero();
-			// A 10 GiB document has 1,280 parts: opening them all at once runs out of file descriptors.
-			assertThat(openFiles() - before).isLessThanOrEqualTo(2);
+			// A 10 GiB document has 1,280 parts: opening them all at once runs out of file descriptors. (Some
+			// slack for files the JVM's other threads may open meanwhile; all 300 would be far beyond it.)
+			assertThat(openFiles() - before).isLessThanOrEqualTo(10);
 			byte[] rest = in.readAllBytes();
 			assertThat(rest).hasSize(299);
 			assertThat(rest[298]).isEqualTo((byte) 299);
 		}
-		assertThat(openFiles()).isEqualTo(before);
+		// At most: the test JVM's other threads may close a file of their own meanwhile.
+		assertThat(openFiles()).as("nothing left open").isLessThanOrEqualTo(before);
+	}
+
+	@Test
+	@DisplayName("completing keeps the copy of a part it is given and deletes the others")
+	void completeKeepsTheGivenCopy() throws IOException {
+		String key = "cases/c1/twice";
+		String write = store.begin(key);
+		byte[] kept = bytes(100, 1);
+		StoredPart first = store.putPart(key, write, 0, new ByteArrayInputStream(kept), 100);
+		store.putPart(key, write, 0, new ByteArrayInputStream(bytes(100, 2)), 100);
+		store.complete(key, write, List.of(first));
+		assertThat(readAll(store.read(key, 0, 100))).isEqualTo(kept);
+		try (Stream<Path> files = Files.walk(root).filter(Files::isRegularFile)) {
+			assertThat(files.count()).as("one part file left").isEqualTo(1);
+		}
 	}
 
 	private static long openFiles() throws IOException {

@@ -1,7 +1,9 @@
 package app.consilium.documents.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -52,6 +54,16 @@ class S3BlobStoreTest extends BlobStoreContract {
 	 * A part much larger than the heap, written and read back in a JVM with a 48 MiB heap: any copy of the
 	 * part in memory (for signing, checksums or a retry) would end in OutOfMemoryError.
 	 */
+	@Test
+	void completingWithAStalePartFailsAndLeavesNoObject() {
+		String key = "documents/c1/stale";
+		String write = store.begin(key);
+		StoredPart stale = store.putPart(key, write, 0, new ByteArrayInputStream(bytes(100, 5)), 100);
+		store.putPart(key, write, 0, new ByteArrayInputStream(bytes(100, 6)), 100);
+		assertThatThrownBy(() -> store.complete(key, write, List.of(stale))).isInstanceOf(BlobStoreException.class);
+		assertThatThrownBy(() -> store.read(key, 0, 1)).isInstanceOf(BlobStoreException.class);
+	}
+
 	@Test
 	void partsAndReadsStreamInsteadOfFillingTheHeap() throws Exception {
 		Path java = Path.of(System.getProperty("java.home"), "bin", "java");
