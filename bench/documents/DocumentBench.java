@@ -90,8 +90,10 @@ import app.consilium.crypto.UserKeyPair;
  * document key read back from the server and compared with the plaintext's SHA-256.</li>
  * </ul>
  * Server memory around upload and download: a full GC (jcmd PID GC.run) before the step gives the heap
- * baseline; jstat -gc PID 200 samples heap used (S0U+S1U+EU+OU) and committed during the step; a full GC
- * after it gives the heap still used; /proc/PID/status VmRSS is sampled every 200 ms, and VmHWM is reset
+ * baseline; jstat -gc PID 200 samples heap used (S0U+S1U+EU+OU) and committed during the step, and what
+ * young collections kept (survivors and old generation, S0U+S1U+OU: everything but the eden, so objects still
+ * reachable at the last collection, large arrays, and garbage promoted before it died); a full GC after it
+ * gives the heap still used; /proc/PID/status VmRSS is sampled every 200 ms, and VmHWM is reset
  * (/proc/PID/clear_refs 5) before the step and read after it; /proc/PID/stat gives the server's CPU time.
  * With --store-pid the same RSS and CPU figures are taken of S3Proxy.
  */
@@ -686,6 +688,13 @@ public final class DocumentBench {
 
 		volatile double peakCommittedKib;
 
+		/** Survivors and old generation: what the collections left, without the eden's uncollected garbage. */
+		volatile double keptKib = -1;
+
+		volatile double peakKeptKib;
+
+		volatile long youngCollections;
+
 		volatile long peakRssKib;
 
 		final Thread rssSampler;
@@ -748,6 +757,12 @@ public final class DocumentBench {
 					for (String c : List.of("S0C", "S1C", "EC", "OC")) {
 						committed += Double.parseDouble(f[columns.indexOf(c)]);
 					}
+					double kept = used - Double.parseDouble(f[columns.indexOf("EU")]);
+					youngCollections = Long.parseLong(f[columns.indexOf("YGC")]);
+					keptKib = kept;
+					if (kept > peakKeptKib) {
+						peakKeptKib = kept;
+					}
 					heapUsedKib = used;
 					heapCommittedKib = committed;
 					if (used > peakUsedKib) {
@@ -801,7 +816,8 @@ public final class DocumentBench {
 		}
 
 		/** Before a step: full GC, baseline, peaks reset. */
-		record Start(double heapBaselineKib, long rssKib, double cpu, double storeCpu, Map<String, Double> threads) {
+		record Start(double heapBaselineKib, long rssKib, double cpu, double storeCpu, Map<String, Double> threads,
+				long youngCollections) {
 		}
 
 		/** CPU seconds of the process's threads by kind (request threads, JIT, GC, other) and user/system. */
@@ -847,12 +863,14 @@ public final class DocumentBench {
 			resetHwm();
 			peakUsedKib = heapUsedKib;
 			peakCommittedKib = heapCommittedKib;
+			peakKeptKib = keptKib;
 			peakRssKib = rssKib();
 			if (store != null) {
 				store.resetHwm();
 				store.peakRssKib = store.rssKib();
 			}
-			return new Start(baseline, rssKib(), cpuSeconds(), store == null ? 0 : store.cpuSeconds(), threadCpu());
+			return new Start(baseline, rssKib(), cpuSeconds(), store == null ? 0 : store.cpuSeconds(), threadCpu(),
+					youngCollections);
 		}
 
 		/** After a step: the figures as one text cell. */
@@ -862,13 +880,17 @@ public final class DocumentBench {
 			Thread.sleep(450); // let jstat and the RSS sampler take a last sample of the step
 			double peakUsed = peakUsedKib;
 			double peakCommitted = peakCommittedKib;
+			double peakKept = peakKeptKib;
+			long collections = youngCollections - start.youngCollections;
 			long hwm = status("VmHWM");
 			long rssNow = rssKib();
 			double after = fullGcAndRead();
 			String s = String.format(Locale.ROOT, "server heap: %.0f MiB live before, peak used %.0f MiB (+%.0f), "
+					+ "peak kept by %d young collections %.0f MiB (%+.0f), "
 					+ "peak committed %.0f MiB, live after %.0f MiB (%+.1f); RSS %.0f -> peak %.0f MiB (VmHWM %.0f, +%.0f), "
 					+ "%.0f at the end; server CPU %.1f s", start.heapBaselineKib / 1024, peakUsed / 1024,
-					(peakUsed - start.heapBaselineKib) / 1024, peakCommitted / 1024, after / 1024,
+					(peakUsed - start.heapBaselineKib) / 1024, collections, peakKept / 1024,
+					(peakKept - start.heapBaselineKib) / 1024, peakCommitted / 1024, after / 1024,
 					(after - start.heapBaselineKib) / 1024, start.rssKib / 1024.0, Math.max(peakRssKib, hwm) / 1024.0,
 					hwm / 1024.0, (Math.max(peakRssKib, hwm) - start.rssKib) / 1024.0, rssNow / 1024.0, cpu) + " (" + threads + ")";
 			double storeRss = Double.NaN;
@@ -880,11 +902,12 @@ public final class DocumentBench {
 				s += String.format(Locale.ROOT, "; S3Proxy RSS peak %.0f MiB, CPU %.1f s", storeRss, storeCpu);
 			}
 			if (tsv != null) { // label, round, step, live before, peak used, peak committed, live after, RSS before,
-								// peak RSS, server CPU, S3Proxy peak RSS, S3Proxy CPU (MiB, s)
+								// peak RSS, server CPU, S3Proxy peak RSS, S3Proxy CPU (MiB, s), peak kept, young collections
 				Files.writeString(Path.of(tsv + ".memory"), String.join("\t", label, Integer.toString(currentRound), currentStep,
-						String.format(Locale.ROOT, "%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.1f\t%.2f",
+						String.format(Locale.ROOT, "%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%.2f\t%.1f\t%.2f\t%.1f\t%d",
 								start.heapBaselineKib / 1024, peakUsed / 1024, peakCommitted / 1024, after / 1024,
-								start.rssKib / 1024.0, Math.max(peakRssKib, hwm) / 1024.0, cpu, storeRss, storeCpu)) + "\n",
+								start.rssKib / 1024.0, Math.max(peakRssKib, hwm) / 1024.0, cpu, storeRss, storeCpu,
+								peakKept / 1024, collections)) + "\n",
 						StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 			}
 			return s;

@@ -284,8 +284,8 @@ memory() {
 }
 
 memory_table() { # per store and step over the rounds: median, and the worst round in brackets
-	echo "| store | step | rounds | heap live before (MiB) | heap peak used (MiB) | peak used − live before | live after − live before | heap peak committed | RSS before → peak (MiB) | server CPU (s) | S3Proxy peak RSS, CPU |"
-	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
+	echo "| store | step | rounds | heap live before (MiB) | heap peak used (MiB) | peak used − live before | peak kept by young GCs − live before (GCs) | live after − live before | heap peak committed | RSS before → peak (MiB) | server CPU (s) | S3Proxy peak RSS, CPU |"
+	echo "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 	[[ -s "$results.memory" ]] || return 0
 	awk -F'\t' '
 		function med(name, key, count,   i, j, tmp, a) {
@@ -299,6 +299,7 @@ memory_table() { # per store and step over the rounds: median, and the worst rou
 			if ($4 == "") noserver[key] = 1
 			val["before", key, c] = $4; val["peak", key, c] = $5; val["committed", key, c] = $6; val["after", key, c] = $7
 			val["growth", key, c] = $5 - $4; val["retained", key, c] = $7 - $4
+			val["kept", key, c] = $13 - $4; val["gcs", key, c] = $14
 			val["rss0", key, c] = $8; val["rss", key, c] = $9; val["cpu", key, c] = $10; val["srss", key, c] = $11; val["scpu", key, c] = $12
 		}
 		END {
@@ -306,11 +307,12 @@ memory_table() { # per store and step over the rounds: median, and the worst rou
 				key = order[i]; split(key, p, SUBSEP); c = n[key]
 				s3 = val["srss", key, 1] == "NaN" ? "" : sprintf("%.0f MiB, %.1f s", med("srss", key, c), med("scpu", key, c))
 				if (noserver[key]) { # the direct S3 upload: no server, and the CPU of the S3 client in the server CPU column
-					printf "| %s | %s | %d | – | – | – | – | – | – | S3 client %.1f | %s |\n", p[1], p[2], c, med("cpu", key, c), s3
+					printf "| %s | %s | %d | – | – | – | – | – | – | – | S3 client %.1f | %s |\n", p[1], p[2], c, med("cpu", key, c), s3
 					continue
 				}
-				printf "| %s | %s | %d | %.0f | %.0f (max %.0f) | **%+.0f** (max %+.0f) | %+.1f (max %+.1f) | %.0f | %.0f → %.0f (max %.0f) | %.1f | %s |\n", p[1], p[2], c,
+				printf "| %s | %s | %d | %.0f | %.0f (max %.0f) | **%+.0f** (max %+.0f) | **%+.0f** (max %+.0f; %.0f GCs) | %+.1f (max %+.1f) | %.0f | %.0f → %.0f (max %.0f) | %.1f | %s |\n", p[1], p[2], c,
 					med("before", key, c), med("peak", key, c), worst("peak", key, c), med("growth", key, c), worst("growth", key, c),
+					med("kept", key, c), worst("kept", key, c), med("gcs", key, c),
 					med("retained", key, c), worst("retained", key, c), med("committed", key, c), med("rss0", key, c), med("rss", key, c),
 					worst("rss", key, c), med("cpu", key, c), s3
 			}
