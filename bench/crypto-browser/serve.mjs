@@ -84,7 +84,8 @@ function finish() {
 }
 
 function done() {
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  // Chromium's helper processes can still be writing to the profile for a moment after the browser exits
+  if (profile) rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   process.exit(exitCode);
 }
 
