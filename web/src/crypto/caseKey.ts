@@ -3,12 +3,19 @@ import { ByteWriter, type Bytes } from './bytes';
 import { InvalidStructureError } from './errors';
 
 /**
- * What a key protects: case content for every member, the requester-provider chat, or (scope 3) an
- * organization's patients, whose key names the organization id where the others name the case.
+ * What a key protects: case content for every member, the requester-provider chat, (scope 3) an
+ * organization's patients, whose key names the organization id where the others name the case, or one
+ * side's internal memos on a case (4 the requester side's, 5 the provider side's).
  */
-export type KeyScope = 'case' | 'chat' | 'patients';
+export type KeyScope = 'case' | 'chat' | 'patients' | 'requester-memos' | 'provider-memos';
 
-const SCOPE_IDS: Record<KeyScope, number> = { case: 1, chat: 2, patients: 3 };
+const SCOPE_IDS: Record<KeyScope, number> = {
+  case: 1,
+  chat: 2,
+  patients: 3,
+  'requester-memos': 4,
+  'provider-memos': 5,
+};
 /** Usable for sealing, and extractable: any member may have to re-share it to a pending member. */
 const USAGES: KeyUsage[] = ['encrypt', 'decrypt'];
 

@@ -187,6 +187,8 @@ export type SealedNote = {
   authorId: string;
   visibility: NoteVisibility;
   body: string;
+  /** The key that sealed the body: the case key, or (memos) the author's side's memo key. */
+  scope: NoteKeyScope;
   generation: number;
   createdAt: string;
   updatedAt: string;
@@ -194,9 +196,12 @@ export type SealedNote = {
 };
 
 /** An earlier version of a note's body, sealed as it was written. */
+export type NoteKeyScope = 'CASE' | 'REQUESTER_MEMOS' | 'PROVIDER_MEMOS';
+
 export type NoteRevision = {
   version: number;
   body: string;
+  scope: NoteKeyScope;
   generation: number;
   writtenBy: string;
   writtenAt: string;

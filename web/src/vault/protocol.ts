@@ -26,8 +26,11 @@ export type NewKeys = {
   fingerprint: string;
 };
 
-/** `patients`: an organization's key, whose `caseId` is the organization id (docs/crypto.md §8). */
-export type KeyScope = 'case' | 'chat' | 'patients';
+/**
+ * `patients`: an organization's key, whose `caseId` is the organization id; `requester-memos` and
+ * `provider-memos`: one side's internal memos on a case (docs/crypto.md §8).
+ */
+export type KeyScope = 'case' | 'chat' | 'patients' | 'requester-memos' | 'provider-memos';
 export type CaseKeyRef = { caseId: string; scope: KeyScope; generation: number };
 export type Party = { accountId: string; publicKeys: string };
 /** Someone to share a key with; when `fingerprint` (64 hex digits) is given, the keys must hash to it. */

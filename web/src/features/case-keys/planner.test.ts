@@ -191,4 +191,32 @@ describe('planCaseKeys', () => {
     const fulfil = planCaseKeys({ ...base, view: shared, held: [{ scope: 'patients', generation: 1 }], scopes: ['patients'] });
     expect(fulfil.actions.map((a) => [a.type, a.scope])).toEqual([['fulfil', 'patients']]);
   });
+
+  it("makes my side's memo key for my side alone: the other side is never a recipient", () => {
+    const DAN = 'd0000000-0000-4000-8000-00000000000d';
+    const sides: MemberKeys[] = [
+      { accountId: ME, side: 'REQUESTER', keys: { publicKeys: 'MYKEYS', fingerprint: FP('A') } },
+      { accountId: BOB, side: 'PROVIDER', keys: { publicKeys: 'BOBKEYS', fingerprint: FP('B') } },
+      { accountId: DAN, side: 'REQUESTER', keys: { publicKeys: 'DANKEYS', fingerprint: FP('D') } },
+    ];
+    const plan = planCaseKeys({
+      ...base,
+      view: view(),
+      held: both,
+      members: sides,
+      scopes: ['case', 'chat', 'requester-memos'],
+    });
+    expect(plan.actions).toEqual([
+      {
+        type: 'create-generation',
+        scope: 'requester-memos',
+        generation: 1,
+        why: 'first',
+        recipients: [
+          { accountId: ME, publicKeys: 'MYKEYS', fingerprint: FP('A') },
+          { accountId: DAN, publicKeys: 'DANKEYS', fingerprint: FP('D') },
+        ],
+      },
+    ]);
+  });
 });

@@ -3,10 +3,18 @@
 import type { HeldKey, KeyScope, Recipient } from '../../vault';
 import { fromApiScope, type CaseKeysView, type PendingReason } from './api/case-keys';
 
+/** A case's scopes when the server's view does not name mine. */
 export const SCOPES: readonly KeyScope[] = ['case', 'chat'];
 
-/** A current member and their published keys (null: they have not set up encryption). */
-export type MemberKeys = { accountId: string; keys: { publicKeys: string; fingerprint: string } | null };
+/**
+ * A current member, their side where the container has sides (cases do, organizations do not), and their
+ * published keys (null: they have not set up encryption).
+ */
+export type MemberKeys = {
+  accountId: string;
+  side?: 'REQUESTER' | 'PROVIDER';
+  keys: { publicKeys: string; fingerprint: string } | null;
+};
 
 export type Fulfilment = {
   type: 'fulfil';
@@ -37,7 +45,7 @@ export type PlanInput = {
   held: readonly HeldKey[];
   /** Needed only when a generation is due; without it the plan says so (needsMembers). */
   members?: readonly MemberKeys[];
-  /** The scopes the container has: a case's (the default) or an organization's patients key. */
+  /** The scopes I hold in the container: of a case (the server's view says which), or an organization's patients key. */
   scopes?: readonly KeyScope[];
 };
 
@@ -82,7 +90,7 @@ export function planCaseKeys({ me, myFingerprint, view, held, members, scopes = 
       needsMembers = true;
       continue;
     }
-    const recipients = recipientsOf(members, me, myFingerprint);
+    const recipients = recipientsOf(members.filter((m) => mayHold(m, scope)), me, myFingerprint);
     if (!recipients) {
       blocked.push(scope);
       continue;
@@ -103,6 +111,13 @@ function dueGeneration(
   if (!current) return { generation: 1, why: 'first' };
   if (current.rotationRequested && holds(scope, current.latest)) return { generation: current.latest + 1, why: 'rotation' };
   return null;
+}
+
+/** A side's memo keys are for that side's members alone; every other scope is for every member given. */
+function mayHold(member: MemberKeys, scope: KeyScope): boolean {
+  if (scope === 'requester-memos') return member.side === 'REQUESTER';
+  if (scope === 'provider-memos') return member.side === 'PROVIDER';
+  return true;
 }
 
 /** Every member with keys, me first; null when my own published keys are missing or not the vault's. */

@@ -82,7 +82,7 @@ export class CaseKeySync {
    * and I have shared what I can. Calls for the same case run one after the other (in all tabs).
    * `members` may pass the members just returned by the server (e.g. after creating the case).
    */
-  syncCase(caseId: string, hint: { members?: readonly Pick<CaseMember, 'accountId'>[] } = {}): Promise<CaseKeyState> {
+  syncCase(caseId: string, hint: { members?: readonly Pick<CaseMember, 'accountId' | 'side'>[] } = {}): Promise<CaseKeyState> {
     const previous = this.tails.get(caseId) ?? Promise.resolve();
     const next = previous
       .catch(() => undefined)
@@ -116,7 +116,7 @@ export class CaseKeySync {
     }
   }
 
-  private async run(caseId: string, hintMembers?: readonly Pick<CaseMember, 'accountId'>[]): Promise<CaseKeyState> {
+  private async run(caseId: string, hintMembers?: readonly Pick<CaseMember, 'accountId' | 'side'>[]): Promise<CaseKeyState> {
     const me = this.me();
     const problems = new Set<string>();
     let view = await this.deps.api.keys(caseId);
@@ -128,7 +128,7 @@ export class CaseKeySync {
         myFingerprint: me.fingerprint,
         view,
         held: loaded.held,
-        scopes: this.deps.container?.scopes,
+        scopes: this.deps.container?.scopes ?? view.scopes?.map(fromApiScope),
       };
       let plan = planCaseKeys({ ...input, members });
       if (plan.needsMembers) {
@@ -174,17 +174,17 @@ export class CaseKeySync {
     return loaded;
   }
 
-  /** The current members with their published keys (null for those without). */
-  private async members(caseId: string, hint?: readonly Pick<CaseMember, 'accountId'>[]): Promise<MemberKeys[]> {
+  /** The current members with their sides and published keys (null for those without). */
+  private async members(caseId: string, hint?: readonly Pick<CaseMember, 'accountId' | 'side'>[]): Promise<MemberKeys[]> {
     const list = hint ?? (await this.deps.api.caseView(caseId)).members;
     return Promise.all(
-      list.map(async ({ accountId }) => {
+      list.map(async ({ accountId, side }) => {
         const published = await this.deps.api.publicKeys(accountId).catch((error: unknown) => {
           if (isLocked(error)) throw error;
           return null;
         });
         const keys = published ? { publicKeys: published.publicKeys, fingerprint: published.fingerprint } : null;
-        return { accountId, keys } satisfies MemberKeys;
+        return { accountId, side, keys } satisfies MemberKeys;
       }),
     );
   }

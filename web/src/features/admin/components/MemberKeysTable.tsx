@@ -1,6 +1,6 @@
 import { caseRoleLabels, caseSideLabels } from '../../../lib/labels';
 import type { CaseMember } from '../../../types/api';
-import type { PendingReason } from '../../case-keys/api/case-keys';
+import type { ApiScope, PendingReason } from '../../case-keys/api/case-keys';
 import { formatFingerprint } from '../../encryption/api/keys';
 import type { KeyStatus, MemberKeyStatus } from '../api/cases';
 
@@ -10,7 +10,10 @@ const REASONS: Record<PendingReason, string> = {
   NO_KEYS: 'Waiting: encryption not set up',
 };
 
-/** Per member: whether they hold the case and chat keys, so an admin can see where sharing is stuck. */
+/**
+ * Per member: whether they hold the case key, the chat key and their side's memo key, so an admin can see
+ * where sharing is stuck.
+ */
 export function MemberKeysTable({ members, keyStatus }: { members: readonly CaseMember[]; keyStatus: KeyStatus }) {
   const byMember = new Map(keyStatus.members.map((m) => [m.accountId, m]));
   return (
@@ -25,6 +28,7 @@ export function MemberKeysTable({ members, keyStatus }: { members: readonly Case
             <th scope="col">Key fingerprint</th>
             <th scope="col">Case key</th>
             <th scope="col">Chat key</th>
+            <th scope="col">Memo key</th>
           </tr>
         </thead>
         <tbody>
@@ -42,8 +46,9 @@ export function MemberKeysTable({ members, keyStatus }: { members: readonly Case
                     <span className="muted">No encryption keys yet</span>
                   )}
                 </td>
-                <td>{keyState(keys, 'CASE')}</td>
-                <td>{keyState(keys, 'CHAT')}</td>
+                <td>{keyState(keyStatus, keys, 'CASE')}</td>
+                <td>{keyState(keyStatus, keys, 'CHAT')}</td>
+                <td>{keyState(keyStatus, keys, member.side === 'REQUESTER' ? 'REQUESTER_MEMOS' : 'PROVIDER_MEMOS')}</td>
               </tr>
             );
           })}
@@ -53,7 +58,9 @@ export function MemberKeysTable({ members, keyStatus }: { members: readonly Case
   );
 }
 
-function keyState(keys: MemberKeyStatus | undefined, scope: 'CASE' | 'CHAT'): string {
+function keyState(status: KeyStatus, keys: MemberKeyStatus | undefined, scope: ApiScope): string {
+  // A scope's first key is made by the first browser entitled to it that opens the case.
+  if (!status.generations.some((g) => g.scope === scope)) return 'Not made yet';
   const waiting = keys?.pending.filter((p) => p.scope === scope) ?? [];
   if (waiting.length === 0) return 'Shared';
   const generations = waiting.map((p) => p.generation).join(', ');

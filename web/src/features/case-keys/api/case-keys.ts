@@ -1,11 +1,11 @@
 // The keys API of a case (docs/crypto.md §8): what my browser holds, creates and shares. Binary
-// values are base64url; scopes are spelled as the server's enum ("CASE", "CHAT").
+// values are base64url; scopes are spelled as the server's enum ("CASE", "REQUESTER_MEMOS").
 import { api } from '../../../lib/api-client';
 import { NotFoundError } from '../../../lib/problem';
 import type { PublicKeysView } from '../../../types/api';
 import type { KeyScope } from '../../../vault';
 
-export type ApiScope = 'CASE' | 'CHAT' | 'PATIENTS';
+export type ApiScope = 'CASE' | 'CHAT' | 'PATIENTS' | 'REQUESTER_MEMOS' | 'PROVIDER_MEMOS';
 
 export type PendingReason = 'NOT_YET_SHARED' | 'KEYS_RESET' | 'NO_KEYS';
 
@@ -33,6 +33,8 @@ export type PendingGrant = {
 
 export type CaseKeysView = {
   caseId: string;
+  /** The scopes I may hold in this container: the server's entitlement rules (absent: my browser decides). */
+  scopes?: ApiScope[];
   generations: KeyGeneration[];
   grants: GrantToMe[];
   pending: PendingGrant[];
@@ -40,8 +42,8 @@ export type CaseKeysView = {
 
 export type PendingInCase = { caseId: string; pending: PendingGrant };
 
-export const toApiScope = (scope: KeyScope): ApiScope => scope.toUpperCase() as ApiScope;
-export const fromApiScope = (scope: ApiScope): KeyScope => scope.toLowerCase() as KeyScope;
+export const toApiScope = (scope: KeyScope): ApiScope => scope.toUpperCase().replace('-', '_') as ApiScope;
+export const fromApiScope = (scope: ApiScope): KeyScope => scope.toLowerCase().replace('_', '-') as KeyScope;
 
 const casePath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}`;
 
@@ -52,7 +54,8 @@ export interface CaseKeysApi {
   fulfil(caseId: string, grant: string): Promise<CaseKeysView>;
   pendingGrants(): Promise<PendingInCase[]>;
   /** The members who should hold the keys (a case's members; an organization's requesters). */
-  caseView(caseId: string): Promise<{ members: readonly { accountId: string }[] }>;
+  /** The members a new generation is for; a case's with their sides, whose memo keys are theirs alone. */
+  caseView(caseId: string): Promise<{ members: readonly { accountId: string; side?: 'REQUESTER' | 'PROVIDER' }[] }>;
   /** null when the person has not set up encryption (404 ".../no-keys"). */
   publicKeys(accountId: string): Promise<PublicKeysView | null>;
   /** The key containers (cases) I belong to that lack a key in some scope or are due a rotation (ids). */
@@ -74,7 +77,7 @@ export const caseKeysApi: CaseKeysApi = {
     api.post<CaseKeysView>(`${casePath(caseId)}/keys/generations`, { scope, generation, grants }),
   fulfil: (caseId, grant) => api.post<CaseKeysView>(`${casePath(caseId)}/keys/grants`, { grant }),
   pendingGrants: () => api.get<PendingInCase[]>('/api/me/pending-grants'),
-  caseView: (caseId) => api.get<{ members: { accountId: string }[] }>(casePath(caseId)),
+  caseView: (caseId) => api.get<{ members: { accountId: string; side: 'REQUESTER' | 'PROVIDER' }[] }>(casePath(caseId)),
   publicKeys: getPublicKeys,
   keyWork: () => api.get<string[]>('/api/me/key-work'),
 };

@@ -3,14 +3,15 @@ import { Base64Url } from '../../../crypto';
 import { api } from '../../../lib/api-client';
 import { PreconditionFailedError } from '../../../lib/problem';
 import type { NoteRevision, NoteVisibility, SealedNote } from '../../../types/api';
-import { vault, VaultError } from '../../../vault';
+import { vault, VaultError, type KeyScope } from '../../../vault';
+import { fromApiScope } from '../../case-keys/api/case-keys';
 import { caseKeySync } from '../../case-keys/key-sharing';
 import { latestGeneration } from '../../case-keys/planner';
 import { caseKey } from './cases';
 
 /** What a note that does not open says, whatever the reason: never garbage. */
 export const CANNOT_VERIFY = 'This note cannot be verified.';
-export const NO_KEY_YET = 'This note was written with a case key you do not hold yet.';
+export const NO_KEY_YET = 'This note was written with a key you do not hold yet.';
 /** 64 KiB of UTF-8: what the server's size limit leaves room for once sealed and encoded. */
 export const MAX_NOTE_BYTES = 64 * 1024;
 
@@ -31,10 +32,14 @@ const notesPath = (caseId: string) => `/api/cases/${encodeURIComponent(caseId)}/
 const notePath = (caseId: string, noteId: string) => `${notesPath(caseId)}/${encodeURIComponent(noteId)}`;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Opens one body in the vault with the generation its envelope names, bound to this case, kind and note id. */
-async function openBody(caseId: string, noteId: string, kind: string, body: string): Promise<Opened> {
+/**
+ * Opens one body in the vault with the key the server says sealed it (scope) and the generation its
+ * envelope names, bound to this case, scope, kind and note id: a server that names another scope gets
+ * "cannot be verified", not the text.
+ */
+async function openBody(caseId: string, noteId: string, scope: KeyScope, kind: string, body: string): Promise<Opened> {
   try {
-    const { plaintext } = await vault().openContent({ caseId, scope: 'case', kind, objectId: noteId }, Base64Url.decode(body));
+    const { plaintext } = await vault().openContent({ caseId, scope, kind, objectId: noteId }, Base64Url.decode(body));
     return { text: strictUtf8.decode(plaintext), problem: null };
   } catch (error) {
     if (error instanceof VaultError && error.kind === 'locked') throw error;
@@ -44,7 +49,8 @@ async function openBody(caseId: string, noteId: string, kind: string, body: stri
 }
 
 async function openNote(caseId: string, note: SealedNote): Promise<OpenedNote> {
-  return { ...note, ...(await openBody(caseId, note.id, kindOf(note.visibility, note.version), note.body)) };
+  const kind = kindOf(note.visibility, note.version);
+  return { ...note, ...(await openBody(caseId, note.id, fromApiScope(note.scope), kind, note.body)) };
 }
 
 /**
@@ -72,7 +78,10 @@ export function useNoteRevisions(caseId: string, note: SealedNote, held: string)
     queryFn: async () => {
       const revisions = await api.get<NoteRevision[]>(`${notePath(caseId, note.id)}/revisions`);
       return Promise.all(
-        revisions.map(async (r) => ({ ...r, ...(await openBody(caseId, note.id, kindOf(note.visibility, r.version), r.body)) })),
+        revisions.map(async (r) => ({
+          ...r,
+          ...(await openBody(caseId, note.id, fromApiScope(r.scope), kindOf(note.visibility, r.version), r.body)),
+        })),
       );
     },
   });
@@ -80,7 +89,7 @@ export function useNoteRevisions(caseId: string, note: SealedNote, held: string)
 
 export class KeyNotAvailableError extends Error {
   constructor() {
-    super('The case key is not available in this browser yet. Wait for a case member to share it, then try again.');
+    super('The key is not available in this browser yet. Wait for a member of the case to share it, then try again.');
   }
 }
 
@@ -94,14 +103,20 @@ export class NoteConflictError extends Error {
   }
 }
 
-/** The latest case-key generation, which this browser must hold to seal. */
-async function latestHeldGeneration(caseId: string): Promise<number> {
+/**
+ * The key a note of this visibility is sealed with, at its latest generation, which this browser must
+ * hold: the case key for a shared note; for a memo, my side's memo key, the one memo scope the server
+ * lets me hold (the other side never receives it).
+ */
+async function sealingKey(caseId: string, visibility: NoteVisibility): Promise<{ scope: KeyScope; generation: number }> {
   const keys = await caseKeySync().syncCase(caseId);
-  const latest = latestGeneration(keys.view, 'case');
-  if (latest === null || !keys.held.some((k) => k.scope === 'case' && k.generation === latest)) {
+  const memos = keys.view.scopes?.map(fromApiScope).find((s) => s === 'requester-memos' || s === 'provider-memos');
+  const scope: KeyScope | undefined = visibility === 'INTERNAL' ? memos : 'case';
+  const latest = scope ? latestGeneration(keys.view, scope) : null;
+  if (!scope || latest === null || !keys.held.some((k) => k.scope === scope && k.generation === latest)) {
     throw new KeyNotAvailableError();
   }
-  return latest;
+  return { scope, generation: latest };
 }
 
 /** A 412 carries the current note (`current`); it is opened here so that both versions can be shown. */
@@ -114,17 +129,17 @@ async function conflictOr(caseId: string, error: unknown): Promise<never> {
 }
 
 /**
- * Seals a note with the latest generation of the case key (rotating first if a member left) and
+ * Seals a note with the latest generation of its key (rotating first if a member left) and
  * stores it. The id is made here, before sealing, because the envelope is bound to it.
  */
 export function useAddNote(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ text, visibility }: { text: string; visibility: NoteVisibility }) => {
-      const latest = await latestHeldGeneration(caseId);
+      const { scope, generation } = await sealingKey(caseId, visibility);
       const id = globalThis.crypto.randomUUID();
-      const ref = { caseId, scope: 'case' as const, kind: kindOf(visibility, 0), objectId: id };
-      const { envelope } = await vault().sealContent(ref, new TextEncoder().encode(text), latest);
+      const ref = { caseId, scope, kind: kindOf(visibility, 0), objectId: id };
+      const { envelope } = await vault().sealContent(ref, new TextEncoder().encode(text), generation);
       return api.post<SealedNote>(notesPath(caseId), { id, visibility, body: Base64Url.encode(envelope) });
     },
     // Not awaited: the form clears at once, not after the list reloaded (someone may be typing the next note).
@@ -140,9 +155,9 @@ export function useEditNote(caseId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: async ({ note, text }: { note: SealedNote; text: string }) => {
-      const latest = await latestHeldGeneration(caseId);
-      const ref = { caseId, scope: 'case' as const, kind: kindOf(note.visibility, note.version + 1), objectId: note.id };
-      const { envelope } = await vault().sealContent(ref, new TextEncoder().encode(text), latest);
+      const { scope, generation } = await sealingKey(caseId, note.visibility);
+      const ref = { caseId, scope, kind: kindOf(note.visibility, note.version + 1), objectId: note.id };
+      const { envelope } = await vault().sealContent(ref, new TextEncoder().encode(text), generation);
       return api
         .put<SealedNote>(notePath(caseId, note.id), { body: Base64Url.encode(envelope) }, { version: note.version })
         .catch((error: unknown) => conflictOr(caseId, error));

@@ -12,7 +12,11 @@ public enum KeyScope {
   /** The chat between the requester side and the provider: never admins. */
   CHAT(2),
   /** The personal details of an organization's patients: its requesters, never providers or admins. */
-  PATIENTS(3);
+  PATIENTS(3),
+  /** A case's internal memos of the requester side: its requester-side members only. */
+  REQUESTER_MEMOS(4),
+  /** A case's internal memos of the provider side: the provider (and provider-side members) only. */
+  PROVIDER_MEMOS(5);
 
   private final int id;
 

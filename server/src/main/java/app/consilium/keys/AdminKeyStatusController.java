@@ -42,13 +42,13 @@ class AdminKeyStatusController {
 		if (members.isEmpty()) {
 			throw ProblemException.notFound("The case");
 		}
-		List<CaseKeysView.Pending> pending = grants.pending(id);
+		List<CaseKeysView.Pending> pending = grants.pending(id, Entitlement.CASE_SCOPES);
 		List<MemberKeyStatus> statuses = members.stream()
 			.map(m -> new MemberKeyStatus(m.accountId(),
 					accountKeys.find(m.accountId()).map(AccountKeys::fingerprint).orElse(null),
 					pending.stream().filter(p -> p.recipientId().equals(m.accountId())).toList()))
 			.toList();
-		return new KeyStatus(id, grants.generations(id), statuses);
+		return new KeyStatus(id, grants.generations(id, Entitlement.CASE_SCOPES), statuses);
 	}
 
 }

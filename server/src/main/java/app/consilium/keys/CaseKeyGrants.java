@@ -49,9 +49,12 @@ class CaseKeyGrants {
 	/** Creates generation {@code latest + 1} of a scope, with the grants of everyone who can receive it now. */
 	@Transactional
 	void createGeneration(UUID caseId, SignedInAccount who, KeyScope scope, int generation, List<String> grants) {
-		access.requireMember(caseId, who);
+		CaseMember member = access.requireMember(caseId, who);
 		if (!Entitlement.CASE_SCOPES.contains(scope)) {
-			throw new FieldProblem("scope", "Cases have case and chat keys only.");
+			throw new FieldProblem("scope", "Cases have case, chat and memo keys only.");
+		}
+		if (!Entitlement.mayHold(member, scope)) {
+			throw ProblemException.forbidden("not-entitled", "Only the side whose memos they are holds this key.");
 		}
 		Integer latest = repository.latestGeneration(caseId, scope).orElse(null);
 		int expected = latest == null ? 1 : latest + 1;
@@ -127,20 +130,27 @@ class CaseKeyGrants {
 		}
 	}
 
+	/**
+	 * The case and chat keys rotate whenever a member leaves; a side's memo key only when the member who
+	 * left held it, so that the other side's memos are not re-keyed for nothing.
+	 */
 	@EventListener
 	void memberRemoved(CaseMemberRemoved event) {
+		Set<KeyScope> held = new HashSet<>();
+		repository.grantsFor(event.caseId(), event.accountId()).forEach(g -> held.add(g.scope()));
 		repository.deleteGrantsOf(event.caseId(), event.accountId());
 		for (KeyScope scope : Entitlement.CASE_SCOPES) {
-			if (repository.latestGeneration(event.caseId(), scope).isPresent()) {
+			boolean rotates = !Entitlement.isMemos(scope) || held.contains(scope);
+			if (rotates && repository.latestGeneration(event.caseId(), scope).isPresent()) {
 				repository.requestRotation(event.caseId(), scope, clock.instant());
 			}
 		}
 	}
 
-	/** The newest generation of each scope the case has, and whether a rotation is due. */
-	List<CaseKeysView.Generation> generations(UUID caseId) {
+	/** The newest generation of each of these scopes the case has, and whether a rotation is due. */
+	List<CaseKeysView.Generation> generations(UUID caseId, List<KeyScope> scopes) {
 		List<CaseKeysView.Generation> generations = new ArrayList<>();
-		for (KeyScope scope : Entitlement.CASE_SCOPES) {
+		for (KeyScope scope : scopes) {
 			repository.latestGeneration(caseId, scope)
 				.ifPresent(latest -> generations
 					.add(new CaseKeysView.Generation(scope, latest, repository.rotationRequested(caseId, scope))));
@@ -163,10 +173,10 @@ class CaseKeyGrants {
 	 * Members who should hold a generation of a scope and do not yet, with why. Every generation counts, not
 	 * only the latest: a member who joins later or reset their keys reads the case's earlier content too.
 	 */
-	List<CaseKeysView.Pending> pending(UUID caseId) {
+	List<CaseKeysView.Pending> pending(UUID caseId, List<KeyScope> scopes) {
 		List<CaseKeysView.Pending> pending = new ArrayList<>();
 		List<CaseMember> members = access.members(caseId);
-		for (KeyScope scope : Entitlement.CASE_SCOPES) {
+		for (KeyScope scope : scopes) {
 			for (int generation : repository.generations(caseId, scope)) {
 				for (CaseMember member : members) {
 					if (Entitlement.mayHold(member, scope)) {

@@ -66,15 +66,24 @@ class CaseKeyRepository {
 			.list();
 	}
 
-	/** The cases {@code memberId} is on that still lack a key in some scope, or whose keys are due to rotate. */
+	/**
+	 * The cases {@code memberId} is on that still lack a key in a scope the member holds (case, chat, their
+	 * side's memos), or where such a key is due to rotate.
+	 */
 	List<UUID> keyWorkOf(UUID memberId) {
 		return jdbc.sql("""
 				select m.case_id from case_member m
 				where m.account_id = ?
-				  and ((select count(distinct g.scope) from case_key_generation g where g.case_id = m.case_id) < ?
-				       or exists (select 1 from case_key_rotation r where r.case_id = m.case_id))
+				  and ((select count(distinct g.scope) from case_key_generation g
+				        where g.case_id = m.case_id
+				          and g.scope in (?, ?, case m.side when 'REQUESTER' then ? else ? end)) < 3
+				       or exists (select 1 from case_key_rotation r
+				                  where r.case_id = m.case_id
+				                    and r.scope in (?, ?, case m.side when 'REQUESTER' then ? else ? end)))
 				order by m.case_id""")
-			.params(memberId, KeyScope.values().length)
+			.params(memberId, KeyScope.CASE.id(), KeyScope.CHAT.id(), KeyScope.REQUESTER_MEMOS.id(),
+					KeyScope.PROVIDER_MEMOS.id(), KeyScope.CASE.id(), KeyScope.CHAT.id(), KeyScope.REQUESTER_MEMOS.id(),
+					KeyScope.PROVIDER_MEMOS.id())
 			.query(UUID.class)
 			.list();
 	}

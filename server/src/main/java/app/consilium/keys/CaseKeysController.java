@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import app.consilium.cases.CaseAccess;
+import app.consilium.cases.CaseMember;
 import app.consilium.crypto.GrantStructure;
 import app.consilium.crypto.KeyScope;
 import app.consilium.identity.SignedInAccount;
@@ -61,22 +62,21 @@ class CaseKeysController {
 
 	@GetMapping("/api/cases/{id}/keys")
 	CaseKeysView keys(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id) {
-		access.requireMember(id, me);
-		return view(id, me.id());
+		return view(id, access.requireMember(id, me));
 	}
 
 	@PostMapping("/api/cases/{id}/keys/generations")
 	ResponseEntity<CaseKeysView> createGeneration(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@Valid @RequestBody NewGeneration request) {
 		grants.createGeneration(id, me, request.scope(), request.generation(), request.grants());
-		return ResponseEntity.status(HttpStatus.CREATED).body(view(id, me.id()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(id, access.requireMember(id, me)));
 	}
 
 	@PostMapping("/api/cases/{id}/keys/grants")
 	ResponseEntity<CaseKeysView> fulfil(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID id,
 			@Valid @RequestBody NewGrant request) {
 		grants.fulfil(id, me, request.grant());
-		return ResponseEntity.status(HttpStatus.CREATED).body(view(id, me.id()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(view(id, access.requireMember(id, me)));
 	}
 
 	/**
@@ -103,14 +103,16 @@ class CaseKeysController {
 			.toList();
 	}
 
-	private CaseKeysView view(UUID caseId, UUID me) {
-		String myFingerprint = accountKeys.find(me).map(AccountKeys::fingerprint).orElse("");
-		List<CaseKeysView.Held> held = repository.grantsFor(caseId, me)
+	/** Only the scopes this member holds: the other side's memo key is none of their business. */
+	private CaseKeysView view(UUID caseId, CaseMember me) {
+		String myFingerprint = accountKeys.find(me.accountId()).map(AccountKeys::fingerprint).orElse("");
+		List<KeyScope> scopes = Entitlement.scopesOf(me);
+		List<CaseKeysView.Held> held = repository.grantsFor(caseId, me.accountId())
 			.stream()
 			.filter(g -> g.recipientFingerprint().equals(myFingerprint))
 			.map(this::held)
 			.toList();
-		return new CaseKeysView(caseId, grants.generations(caseId), held, grants.pending(caseId));
+		return new CaseKeysView(caseId, scopes, grants.generations(caseId, scopes), held, grants.pending(caseId, scopes));
 	}
 
 	/** The grant with the granter's keys as they were when they signed it (they may have reset keys since). */

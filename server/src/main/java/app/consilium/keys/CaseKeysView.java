@@ -5,8 +5,13 @@ import java.util.UUID;
 
 import app.consilium.crypto.KeyScope;
 
-/** What a member's browser needs to open a case's keys and to share them with members still waiting. */
-record CaseKeysView(UUID caseId, List<Generation> generations, List<Held> grants, List<Pending> pending) {
+/**
+ * What a member's browser needs to open a case's keys and to share them with members still waiting: the
+ * scopes the member holds keys of, and of those scopes the generations, the grants to the member and the
+ * members still waiting.
+ */
+record CaseKeysView(UUID caseId, List<KeyScope> scopes, List<Generation> generations, List<Held> grants,
+		List<Pending> pending) {
 
 	/** The newest generation of a scope, and whether a member left since (a new one is due). */
 	record Generation(KeyScope scope, int latest, boolean rotationRequested) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.consilium.cases.CaseMember;
+import app.consilium.crypto.KeyScope;
 import app.consilium.keys.CaseKeyDirectory;
 import app.consilium.keys.SealedContent;
 import app.consilium.platform.ProblemException;
@@ -53,15 +54,16 @@ class NoteEdits {
 	Note edit(CaseMember member, UUID noteId, String ifMatch, String encodedBody) {
 		Note note = authored(member, noteId);
 		int version = Versions.fromIfMatch(ifMatch);
-		SealedContent body = keys.requireSealed(member.caseId(), "body", encodedBody);
+		KeyScope scope = Note.sealingScope(note.visibility(), note.side());
+		SealedContent body = keys.requireSealed(member.caseId(), scope, "body", encodedBody);
 		requireCurrent(note, version);
 		Instant now = clock.instant();
-		if (!notes.replaceBody(noteId, version, body, now)) {
+		if (!notes.replaceBody(noteId, version, scope, body, now)) {
 			throw stale(member, noteId);
 		}
 		notes.insertRevision(noteId, NoteRevision.of(note));
 		activity.record(member.accountId(), note, "edited");
-		return new Note(note.id(), note.caseId(), note.authorId(), note.visibility(), note.side(), body.bytes(),
+		return new Note(note.id(), note.caseId(), note.authorId(), note.visibility(), note.side(), body.bytes(), scope,
 				body.generation(), note.createdAt(), now, version + 1);
 	}
 

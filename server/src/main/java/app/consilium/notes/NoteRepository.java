@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import app.consilium.cases.CaseSide;
+import app.consilium.crypto.KeyScope;
 import app.consilium.keys.SealedContent;
 
 /** Notes in {@code case_note} and their earlier bodies in {@code case_note_revision}. Deleted notes are marked, not removed. */
@@ -28,10 +29,10 @@ class NoteRepository {
 
 	void insert(Note n) {
 		jdbc.sql("""
-				insert into case_note (id, case_id, author_id, visibility, side, body_sealed, generation, created_at,
-				  updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
+				insert into case_note (id, case_id, author_id, visibility, side, body_sealed, key_scope, generation,
+				  created_at, updated_at, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)""")
 			.params(n.id(), n.caseId(), n.authorId(), n.visibility().name(), n.side().name(), n.bodySealed(),
-					n.generation(), utc(n.createdAt()), utc(n.updatedAt()))
+					n.keyScope().id(), n.generation(), utc(n.createdAt()), utc(n.updatedAt()))
 			.update();
 	}
 
@@ -60,11 +61,11 @@ class NoteRepository {
 	}
 
 	/** Replaces the body if the note is still at {@code version}; false when someone got there first. */
-	boolean replaceBody(UUID id, int version, SealedContent body, Instant now) {
+	boolean replaceBody(UUID id, int version, KeyScope scope, SealedContent body, Instant now) {
 		return jdbc.sql("""
-				update case_note set body_sealed = ?, generation = ?, updated_at = ?, version = version + 1
+				update case_note set body_sealed = ?, key_scope = ?, generation = ?, updated_at = ?, version = version + 1
 				where id = ? and version = ? and deleted_at is null""")
-			.params(body.bytes(), body.generation(), utc(now), id, version)
+			.params(body.bytes(), scope.id(), body.generation(), utc(now), id, version)
 			.update() == 1;
 	}
 
@@ -79,27 +80,30 @@ class NoteRepository {
 
 	void insertRevision(UUID noteId, NoteRevision r) {
 		jdbc.sql("""
-				insert into case_note_revision (note_id, version, body_sealed, generation, written_by, written_at)
-				values (?, ?, ?, ?, ?, ?)""")
-			.params(noteId, r.version(), r.bodySealed(), r.generation(), r.writtenBy(), utc(r.writtenAt()))
+				insert into case_note_revision (note_id, version, body_sealed, key_scope, generation, written_by,
+				  written_at) values (?, ?, ?, ?, ?, ?, ?)""")
+			.params(noteId, r.version(), r.bodySealed(), r.keyScope().id(), r.generation(), r.writtenBy(),
+					utc(r.writtenAt()))
 			.update();
 	}
 
 	/** The earlier bodies of a note, newest first. */
 	List<NoteRevision> revisions(UUID noteId) {
 		return jdbc.sql("""
-				select version, body_sealed, generation, written_by, written_at from case_note_revision
+				select version, body_sealed, key_scope, generation, written_by, written_at from case_note_revision
 				where note_id = ? order by version desc""")
 			.param(noteId)
 			.query((rs, row) -> new NoteRevision(rs.getInt("version"), rs.getBytes("body_sealed"),
-					rs.getInt("generation"), rs.getObject("written_by", UUID.class), instant(rs, "written_at")))
+					KeyScope.fromId(rs.getInt("key_scope")), rs.getInt("generation"),
+					rs.getObject("written_by", UUID.class), instant(rs, "written_at")))
 			.list();
 	}
 
 	private Note map(ResultSet rs, int row) throws SQLException {
 		return new Note(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
 				rs.getObject("author_id", UUID.class), Note.Visibility.valueOf(rs.getString("visibility")),
-				CaseSide.valueOf(rs.getString("side")), rs.getBytes("body_sealed"), rs.getInt("generation"),
+				CaseSide.valueOf(rs.getString("side")), rs.getBytes("body_sealed"),
+				KeyScope.fromId(rs.getInt("key_scope")), rs.getInt("generation"),
 				instant(rs, "created_at"), instant(rs, "updated_at"), rs.getInt("version"));
 	}
 

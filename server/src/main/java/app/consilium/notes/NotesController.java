@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 import app.consilium.cases.CaseAccess;
 import app.consilium.cases.CaseMember;
 import app.consilium.crypto.Base64Url;
+import app.consilium.crypto.KeyScope;
 import app.consilium.identity.SignedInAccount;
 import app.consilium.keys.CaseKeyDirectory;
 import app.consilium.keys.SealedContent;
@@ -73,22 +74,25 @@ class NotesController {
 	record NoteEdit(@NotBlank @Size(max = MAX_ENCODED_BODY) String body) {
 	}
 
-	/** {@code updatedAt} and {@code version > 0} tell that and when the author edited the note. */
-	record NoteView(UUID id, UUID authorId, Note.Visibility visibility, String body, int generation, Instant createdAt,
-			Instant updatedAt, int version) {
+	/**
+	 * {@code scope} and {@code generation} name the key that opens the body; {@code updatedAt} and
+	 * {@code version > 0} tell that and when the author edited the note.
+	 */
+	record NoteView(UUID id, UUID authorId, Note.Visibility visibility, String body, KeyScope scope, int generation,
+			Instant createdAt, Instant updatedAt, int version) {
 
 		static NoteView of(Note n) {
-			return new NoteView(n.id(), n.authorId(), n.visibility(), Base64Url.encode(n.bodySealed()), n.generation(),
-					n.createdAt(), n.updatedAt(), n.version());
+			return new NoteView(n.id(), n.authorId(), n.visibility(), Base64Url.encode(n.bodySealed()), n.keyScope(),
+					n.generation(), n.createdAt(), n.updatedAt(), n.version());
 		}
 
 	}
 
-	record RevisionView(int version, String body, int generation, UUID writtenBy, Instant writtenAt) {
+	record RevisionView(int version, String body, KeyScope scope, int generation, UUID writtenBy, Instant writtenAt) {
 
 		static RevisionView of(NoteRevision r) {
-			return new RevisionView(r.version(), Base64Url.encode(r.bodySealed()), r.generation(), r.writtenBy(),
-					r.writtenAt());
+			return new RevisionView(r.version(), Base64Url.encode(r.bodySealed()), r.keyScope(), r.generation(),
+					r.writtenBy(), r.writtenAt());
 		}
 
 	}
@@ -103,12 +107,13 @@ class NotesController {
 	ResponseEntity<NoteView> create(@AuthenticationPrincipal SignedInAccount me, @PathVariable UUID caseId,
 			@Valid @RequestBody NewNote request) {
 		CaseMember member = access.requireMember(caseId, me);
-		SealedContent sealed = keys.requireSealed(caseId, "body", request.body());
+		KeyScope scope = Note.sealingScope(request.visibility(), member.side());
+		SealedContent sealed = keys.requireSealed(caseId, scope, "body", request.body());
 		if (notes.exists(request.id())) {
 			throw ProblemException.conflict("note-exists", "A note with this id already exists.");
 		}
 		Instant now = clock.instant();
-		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), sealed.bytes(),
+		var note = new Note(request.id(), caseId, me.id(), request.visibility(), member.side(), sealed.bytes(), scope,
 				sealed.generation(), now, now, 0);
 		notes.insert(note);
 		activity.record(me.id(), note, "added");

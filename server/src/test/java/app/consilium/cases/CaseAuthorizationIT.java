@@ -82,6 +82,9 @@ class CaseAuthorizationIT {
 
 	CaseKey caseKey;
 
+	/** The requester side's memo key, which seals the memo. */
+	CaseKey memoKey;
+
 	String noteId;
 
 	String memoId;
@@ -116,6 +119,12 @@ class CaseAuthorizationIT {
 				CaseKeyGrant.seal(caseKey, new Identity(requesterKeys.accountId(), requesterKeys.keyPair()), self));
 		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/generations",
 				Map.of("scope", "CASE", "generation", 1, "grants", List.of(grant))).status()).isEqualTo(201);
+		memoKey = CaseKey.generate(new CaseKeyId(caseId, KeyScope.REQUESTER_MEMOS, 1));
+		String memoGrant = Base64Url.encode(
+				CaseKeyGrant.seal(memoKey, new Identity(requesterKeys.accountId(), requesterKeys.keyPair()), self));
+		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/generations",
+				Map.of("scope", "REQUESTER_MEMOS", "generation", 1, "grants", List.of(memoGrant))).status())
+			.isEqualTo(201);
 		noteId = writeNote(requester, "SHARED");
 		memoId = writeNote(requester, "INTERNAL");
 
@@ -255,8 +264,9 @@ class CaseAuthorizationIT {
 
 	private String writeNote(People.Member author, String visibility) {
 		String id = UUID.randomUUID().toString();
-		String kind = visibility.equals("INTERNAL") ? "memo" : "note";
-		byte[] sealed = ContentEnvelope.seal(caseKey, new AssociatedData(kind, id), new byte[] { 1 });
+		boolean memo = visibility.equals("INTERNAL");
+		byte[] sealed = ContentEnvelope.seal(memo ? memoKey : caseKey, new AssociatedData(memo ? "memo" : "note", id),
+				new byte[] { 1 });
 		var created = author.api().post("/api/cases/" + caseId + "/notes",
 				Map.of("id", id, "visibility", visibility, "body", Base64Url.encode(sealed)));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);

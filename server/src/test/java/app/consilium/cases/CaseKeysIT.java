@@ -175,6 +175,78 @@ class CaseKeysIT {
 			.as("a note sealed with a generation that does not exist").isEqualTo(400);
 	}
 
+	@Test
+	@DisplayName("each side's memo key is for that side alone: never granted, shown or made across, and re-keyed only when its holder leaves")
+	void memoKeysStayOnTheirSide() {
+		String caseId = createCase();
+		postGeneration(caseId, CaseKey.generate(new CaseKeyId(caseId, KeyScope.CASE, 1)), requester, requesterKeys,
+				List.of(member(requesterKeys), member(providerKeys)));
+		postGeneration(caseId, CaseKey.generate(new CaseKeyId(caseId, KeyScope.CHAT, 1)), requester, requesterKeys,
+				List.of(member(requesterKeys), member(providerKeys)));
+		CaseKey requesterMemos = CaseKey.generate(new CaseKeyId(caseId, KeyScope.REQUESTER_MEMOS, 1));
+		CaseKey providerMemos = CaseKey.generate(new CaseKeyId(caseId, KeyScope.PROVIDER_MEMOS, 1));
+
+		var toBothSides = requester.api().post("/api/cases/" + caseId + "/keys/generations",
+				Map.of("scope", "REQUESTER_MEMOS", "generation", 1, "grants",
+						List.of(grant(requesterMemos, requesterKeys, requesterKeys),
+								grant(requesterMemos, requesterKeys, providerKeys))));
+		assertThat(toBothSides.status()).as(toBothSides.raw()).isEqualTo(403);
+		assertThat(toBothSides.text("type")).endsWith("/recipient-not-entitled");
+		assertThat(requester.api().get("/api/cases/" + caseId + "/keys").body().path("generations").valueStream()
+			.map(g -> g.path("scope").asString())).as("the refused generation left nothing").containsExactly("CASE", "CHAT");
+		assertThat(requester.api().get("/api/me/key-work").raw()).as("the requester side's memo key is still to make")
+			.contains(caseId);
+
+		postGeneration(caseId, requesterMemos, requester, requesterKeys, List.of(member(requesterKeys)));
+		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/grants",
+				Map.of("grant", grant(requesterMemos, requesterKeys, providerKeys))).status())
+			.as("nor shared to the provider afterwards").isEqualTo(403);
+		var made = provider.api().post("/api/cases/" + caseId + "/keys/generations", Map.of("scope", "REQUESTER_MEMOS",
+				"generation", 2, "grants", List.of(grant(
+						CaseKey.generate(new CaseKeyId(caseId, KeyScope.REQUESTER_MEMOS, 2)), providerKeys, providerKeys))));
+		assertThat(made.status()).as("nor replaced by the provider").isEqualTo(403);
+		assertThat(made.text("type")).endsWith("/not-entitled");
+		assertThat(provider.api().get("/api/me/key-work").raw()).as("the provider's memo key is to make").contains(caseId);
+		postGeneration(caseId, providerMemos, provider, providerKeys, List.of(member(providerKeys)));
+		assertThat(provider.api().get("/api/me/key-work").raw())
+			.as("the provider has every key of theirs, whatever the requester side has").doesNotContain(caseId);
+
+		JsonNode providerView = provider.api().get("/api/cases/" + caseId + "/keys").body();
+		assertThat(providerView.path("scopes").valueStream().map(JsonNode::asString))
+			.containsExactly("CASE", "CHAT", "PROVIDER_MEMOS");
+		assertThat(providerView.toString()).as("the provider is not even told the other memo key exists")
+			.doesNotContain("REQUESTER_MEMOS");
+		JsonNode requesterView = requester.api().get("/api/cases/" + caseId + "/keys").body();
+		assertThat(requesterView.path("scopes").valueStream().map(JsonNode::asString))
+			.containsExactly("CASE", "CHAT", "REQUESTER_MEMOS");
+		assertThat(requesterView.toString()).doesNotContain("PROVIDER_MEMOS");
+
+		var colleague = people.requester(admin, organization, false);
+		assertThat(requester.api().post("/api/cases/" + caseId + "/collaborators", Map.of("accountId", colleague.id()))
+			.status()).isEqualTo(201);
+		var colleagueKeys = people.onboard(admin, colleague, "Colleague-passphrase-3!");
+		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/grants",
+				Map.of("grant", grant(requesterMemos, requesterKeys, colleagueKeys))).status()).isEqualTo(201);
+		assertThat(requester.api().delete("/api/cases/" + caseId + "/collaborators/" + colleague.id()).status())
+			.isEqualTo(204);
+		assertThat(rotationRequested(requester, caseId, "REQUESTER_MEMOS")).as("the colleague held it").isTrue();
+		assertThat(rotationRequested(provider, caseId, "PROVIDER_MEMOS")).as("the colleague never held it").isFalse();
+		assertThat(rotationRequested(provider, caseId, "CASE")).isTrue();
+	}
+
+	private static String grant(CaseKey key, KeyFixtures.Material granter, KeyFixtures.Material recipient) {
+		return Base64Url.encode(CaseKeyGrant.seal(key, identity(granter), member(recipient)));
+	}
+
+	private static boolean rotationRequested(People.Member who, String caseId, String scope) {
+		return who.api().get("/api/cases/" + caseId + "/keys").body().path("generations").valueStream()
+			.filter(g -> g.path("scope").asString().equals(scope))
+			.findFirst()
+			.orElseThrow()
+			.path("rotationRequested")
+			.asBoolean();
+	}
+
 	private String createCase() {
 		var created = requester.api().post("/api/cases",
 				Map.of("name", "Smith v. Mercy Hospital", "engagementType", "EXPERT_ENGAGEMENT", "providerId", provider.id(),
@@ -189,7 +261,7 @@ class CaseKeysIT {
 			.map(r -> Base64Url.encode(CaseKeyGrant.seal(key, identity(granterKeys), r)))
 			.toList();
 		var response = granter.api().post("/api/cases/" + caseId + "/keys/generations",
-				Map.of("scope", "CASE", "generation", key.id().generation(), "grants", grants));
+				Map.of("scope", key.id().scope().name(), "generation", key.id().generation(), "grants", grants));
 		assertThat(response.status()).as(response.raw()).isEqualTo(201);
 	}
 

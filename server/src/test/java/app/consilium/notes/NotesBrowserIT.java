@@ -1,6 +1,7 @@
 package app.consilium.notes;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -136,6 +137,18 @@ class NotesBrowserIT {
 		Ui.tab(expertPage, "Notes");
 		assertThat(expertPage.getByText(EXPERT_MEMO)).isVisible();
 		assertThat(expertPage.getByText(SECOND_TAB_SHOWN)).hasCount(0);
+
+		// Each side's memos are sealed with that side's memo key, which the other side's browser never got.
+		String caseId = lawyer.api().get("/api/cases").body().path("items").get(0).path("id").asString();
+		String notes = "/api/cases/" + caseId + "/notes";
+		assertThat(lawyer.api().get(notes).body().valueStream().map(n -> n.path("scope").asString()))
+			.containsExactly("REQUESTER_MEMOS");
+		assertThat(expert.api().get(notes).body().valueStream().map(n -> n.path("scope").asString()))
+			.containsExactly("PROVIDER_MEMOS");
+		assertThat(lawyer.api().get("/api/cases/" + caseId + "/keys").raw()).contains("REQUESTER_MEMOS")
+			.doesNotContain("PROVIDER_MEMOS");
+		assertThat(expert.api().get("/api/cases/" + caseId + "/keys").raw()).contains("PROVIDER_MEMOS")
+			.doesNotContain("REQUESTER_MEMOS");
 
 		new SecretScanner().secret("note", NOTE)
 			.secret("memo", MEMO)

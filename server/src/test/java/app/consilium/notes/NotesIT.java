@@ -2,6 +2,7 @@ package app.consilium.notes;
 
 import static app.consilium.testing.People.ifMatch;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +19,7 @@ import app.consilium.crypto.Base64Url;
 import app.consilium.crypto.CaseKey;
 import app.consilium.crypto.CaseKeyGrant;
 import app.consilium.crypto.CaseKeyId;
+import app.consilium.crypto.CannotVerifyException;
 import app.consilium.crypto.ContentEnvelope;
 import app.consilium.crypto.Identity;
 import app.consilium.crypto.KeyScope;
@@ -46,6 +48,10 @@ class NotesIT {
 
 	CaseKey key;
 
+	CaseKey requesterMemos;
+
+	CaseKey providerMemos;
+
 	String caseId;
 
 	@BeforeEach
@@ -57,19 +63,26 @@ class NotesIT {
 		collaborator = people.requester(admin, organization, false);
 		provider = people.provider(admin);
 		KeyFixtures.Material requesterKeys = people.onboard(admin, requester, "Requester-passphrase-1!");
-		people.onboard(admin, provider, "Provider-passphrase-2!");
+		KeyFixtures.Material providerKeys = people.onboard(admin, provider, "Provider-passphrase-2!");
 		var created = requester.api().post("/api/cases", Map.of("name", "Smith v. Mercy Hospital", "engagementType",
 				"EXPERT_ENGAGEMENT", "providerId", provider.id(), "expertService", "RECORD_REVIEW"));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		caseId = created.body().path("summary").path("id").asString();
 		assertThat(requester.api().post("/api/cases/" + caseId + "/collaborators",
 				Map.of("accountId", collaborator.id())).status()).isEqualTo(201);
-		key = CaseKey.generate(new CaseKeyId(caseId, KeyScope.CASE, 1));
-		String grant = Base64Url.encode(CaseKeyGrant.seal(key,
-				new Identity(requesterKeys.accountId(), requesterKeys.keyPair()),
-				new Member(requesterKeys.accountId(), requesterKeys.keyPair().publicKeys())));
-		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/generations",
-				Map.of("scope", "CASE", "generation", 1, "grants", List.of(grant))).status()).isEqualTo(201);
+		key = firstGeneration(requester, requesterKeys, KeyScope.CASE);
+		requesterMemos = firstGeneration(requester, requesterKeys, KeyScope.REQUESTER_MEMOS);
+		providerMemos = firstGeneration(provider, providerKeys, KeyScope.PROVIDER_MEMOS);
+	}
+
+	/** Generation 1 of a scope, made and granted to themselves by one member, as their browser does. */
+	private CaseKey firstGeneration(People.Member maker, KeyFixtures.Material keys, KeyScope scope) {
+		CaseKey made = CaseKey.generate(new CaseKeyId(caseId, scope, 1));
+		String grant = Base64Url.encode(CaseKeyGrant.seal(made, new Identity(keys.accountId(), keys.keyPair()),
+				new Member(keys.accountId(), keys.keyPair().publicKeys())));
+		assertThat(maker.api().post("/api/cases/" + caseId + "/keys/generations",
+				Map.of("scope", scope.name(), "generation", 1, "grants", List.of(grant))).status()).isEqualTo(201);
+		return made;
 	}
 
 	@Test
@@ -129,7 +142,7 @@ class NotesIT {
 	@DisplayName("a memo and everything about it stays on its side: the other side gets 404 and no activity")
 	void memosStayOnTheirSide() {
 		String memoId = write(requester, "INTERNAL", "Settle below 50k.");
-		String body = seal("memo-v1", memoId, "Settle below 40k.");
+		String body = seal(requesterMemos, "memo-v1", memoId, "Settle below 40k.");
 		assertThat(requester.api().put(note(memoId), Map.of("body", body), ifMatch(0)).status()).isEqualTo(200);
 
 		assertThat(provider.api().get(notes()).body()).isEmpty();
@@ -147,6 +160,32 @@ class NotesIT {
 		String providerMemo = write(provider, "INTERNAL", "Requester seems in a hurry.");
 		assertThat(requester.api().get(notes()).body()).extracting(n -> n.path("id").asString()).containsExactly(memoId);
 		assertThat(requester.api().get(note(providerMemo) + "/revisions").status()).isEqualTo(404);
+	}
+
+	@Test
+	@DisplayName("a memo is sealed with its side's memo key, named with it, and refused under a key that side does not have")
+	void memosUnderTheirSidesKey() {
+		String memoId = write(requester, "INTERNAL", "Settle below 50k.");
+		JsonNode memo = only(collaborator.api().get(notes()).body());
+		assertThat(memo.path("scope").asString()).isEqualTo("REQUESTER_MEMOS");
+		assertThat(open(requesterMemos, "memo", memoId, memo.path("body").asString())).isEqualTo("Settle below 50k.");
+		assertThatThrownBy(() -> open(key, "memo", memoId, memo.path("body").asString()))
+			.as("the case key, which the provider holds too, does not open it").isInstanceOf(CannotVerifyException.class);
+		write(requester, "SHARED", "Hearing on 3 March.");
+		assertThat(only(provider.api().get(notes()).body()).path("scope").asString()).isEqualTo("CASE");
+
+		assertThat(requester.api().put(note(memoId), Map.of("body", seal(requesterMemos, "memo-v1", memoId, "40k.")),
+				ifMatch(0)).status()).isEqualTo(200);
+		JsonNode revision = collaborator.api().get(note(memoId) + "/revisions").body().get(0);
+		assertThat(revision.path("scope").asString()).isEqualTo("REQUESTER_MEMOS");
+
+		String id = UUID.randomUUID().toString();
+		CaseKey notYet = CaseKey.generate(new CaseKeyId(caseId, KeyScope.REQUESTER_MEMOS, 2));
+		var refused = requester.api().post(notes(), Map.of("id", id, "visibility", "INTERNAL", "body",
+				seal(notYet, "memo", id, "Sealed with a generation the side does not have.")));
+		assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+		assertThat(refused.body().path("errors").get(0).path("field").asString()).isEqualTo("body");
+		assertThat(collaborator.api().get(notes()).body()).hasSize(2);
 	}
 
 	@Test
@@ -191,22 +230,33 @@ class NotesIT {
 		assertThat(only(requester.api().get(notes()).body()).path("version").asInt()).isZero();
 	}
 
+	/** A note under the case key, a memo under its author's side's memo key, as the browser seals them. */
 	private String write(People.Member author, String visibility, String text) {
 		String id = UUID.randomUUID().toString();
-		String kind = visibility.equals("INTERNAL") ? "memo" : "note";
-		var created = author.api().post(notes(), Map.of("id", id, "visibility", visibility, "body", seal(kind, id, text)));
+		boolean memo = visibility.equals("INTERNAL");
+		CaseKey sealing = !memo ? key : author == provider ? providerMemos : requesterMemos;
+		var created = author.api().post(notes(),
+				Map.of("id", id, "visibility", visibility, "body", seal(sealing, memo ? "memo" : "note", id, text)));
 		assertThat(created.status()).as(created.raw()).isEqualTo(201);
 		return id;
 	}
 
-	/** Sealed as the browser does: the kind names the version the text becomes ("note", "note-v1", …). */
+	/** A shared note's body as the browser seals it: the kind names the version the text becomes ("note", "note-v1", …). */
 	private String seal(String kind, String noteId, String text) {
+		return seal(key, kind, noteId, text);
+	}
+
+	private static String seal(CaseKey with, String kind, String noteId, String text) {
 		return Base64Url.encode(
-				ContentEnvelope.seal(key, new AssociatedData(kind, noteId), text.getBytes(StandardCharsets.UTF_8)));
+				ContentEnvelope.seal(with, new AssociatedData(kind, noteId), text.getBytes(StandardCharsets.UTF_8)));
 	}
 
 	private String open(String kind, String noteId, String body) {
-		return new String(ContentEnvelope.open(key, new AssociatedData(kind, noteId), Base64Url.decode(body)),
+		return open(key, kind, noteId, body);
+	}
+
+	private static String open(CaseKey with, String kind, String noteId, String body) {
+		return new String(ContentEnvelope.open(with, new AssociatedData(kind, noteId), Base64Url.decode(body)),
 				StandardCharsets.UTF_8);
 	}
 
