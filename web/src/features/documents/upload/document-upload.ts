@@ -84,6 +84,8 @@ export class DocumentUpload {
   private running = false;
   private stop: 'pause' | 'cancel' | null = null;
   private readonly wakers = new Set<() => void>();
+  /** Chunks waiting before another attempt, with what the person is told about each. */
+  private readonly waiting = new Map<number, string>();
 
   constructor(
     private readonly request: UploadRequest,
@@ -247,7 +249,7 @@ export class DocumentUpload {
   private async sendWithRetries(session: Session, index: number, chunk: EncryptedChunk, progress: Progress): Promise<number> {
     const url = `${uploadsPath(this.request.caseId)}/${session.id}/chunks/${index}`;
     for (let attempt = 0; ; attempt++) {
-      this.update({ phase: 'uploading', message: null });
+      this.showWaiting();
       const sending = sendChunk(url, chunk.bytes, chunk.sha256, (loaded) => progress.loading(index, loaded));
       this.sendings.add(sending);
       try {
@@ -259,10 +261,11 @@ export class DocumentUpload {
         if (!transient || attempt >= RETRY_DELAYS_MS.length) throw error;
         const delay = RETRY_DELAYS_MS[attempt];
         progress.loading(index, 0);
-        this.update({
-          phase: 'retrying',
-          message: `${error instanceof NetworkError ? 'Connection lost' : 'The server is not answering'}. Retrying in ${Math.round(delay / 1000)} s…`,
-        });
+        this.waiting.set(
+          index,
+          `${error instanceof NetworkError ? 'Connection lost' : 'The server is not answering'}. Retrying in ${Math.round(delay / 1000)} s…`,
+        );
+        this.showWaiting();
         await this.sleep(delay);
         if (this.stopped()) throw new AbortedError();
         // Where does the server stand? It may have stored this chunk before the connection dropped.
@@ -274,8 +277,15 @@ export class DocumentUpload {
         }
       } finally {
         this.sendings.delete(sending);
+        if (this.waiting.delete(index)) this.showWaiting();
       }
     }
+  }
+
+  /** Retrying while any chunk waits to be sent again: a sibling chunk going up must not hide that. */
+  private showWaiting(): void {
+    const [message] = this.waiting.values();
+    this.update(message ? { phase: 'retrying', message } : { phase: 'uploading', message: null });
   }
 
   /** Stops every chunk on its way and every wait before a retry. */

@@ -90,6 +90,12 @@ class DocumentContent {
 			super(message);
 		}
 
+		/** Logged with the chunk where it was found; the container logs it again on the way out, traceless. */
+		@Override
+		public synchronized Throwable fillInStackTrace() {
+			return this;
+		}
+
 	}
 
 }

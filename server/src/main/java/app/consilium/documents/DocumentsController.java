@@ -11,6 +11,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -102,13 +103,20 @@ class DocumentsController {
 		response.setContentLengthLong(version.ciphertextSize());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment");
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		try {
-			content.copy(version, response.getOutputStream());
-		}
-		catch (DocumentContent.DamagedChunkException ex) {
-			// Already logged with the chunk. Ending here leaves the body shorter than its Content-Length: the
-			// connection closes and the client sees a failed download, not a complete one.
-		}
+		// A damaged chunk (already logged) ends the copy with an exception after the response is committed:
+		// Tomcat then closes the connection at once, so the client sees a failed download straight away.
+		// Returning normally would leave the body short of its Content-Length on an open connection, and the
+		// browser would wait for the missing bytes until a timeout.
+		content.copy(version, response.getOutputStream());
+	}
+
+	/**
+	 * Not a problem response (the download's headers are gone already): the exception goes on to the
+	 * container, which closes the connection mid-body. The chunk was logged where it was found.
+	 */
+	@ExceptionHandler(DocumentContent.DamagedChunkException.class)
+	void damaged(DocumentContent.DamagedChunkException ex) throws DocumentContent.DamagedChunkException {
+		throw ex;
 	}
 
 	@DeleteMapping("/api/cases/{caseId}/documents/{documentId}")

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ class Uploads {
 		DocumentStreamStructure shape = shapeOf(d.header(), d.size());
 		if (shape.plaintextLength() > settings.maxSize().toBytes()) {
 			throw new ProblemException(HttpStatus.CONTENT_TOO_LARGE, "document-too-large", "Documents may be at most "
-					+ settings.maxSize().toMegabytes() + " MB; this one is " + shape.plaintextLength() / 1_000_000 + " MB.");
+					+ readable(settings.maxSize().toBytes()) + "; this one is " + readable(shape.plaintextLength()) + ".");
 		}
 		DocumentCategory category = d.category();
 		if (d.documentId() != null) {
@@ -267,6 +268,22 @@ class Uploads {
 			throw ProblemException.badRequest("chunk-size",
 					"Chunk " + number + " is longer than " + expected + " bytes, its size in this document.");
 		}
+	}
+
+	/** Bytes in the decimal units the browser shows sizes in ("10.7 GB"), so the two never disagree. */
+	static String readable(long bytes) {
+		if (bytes < 1000) {
+			return bytes + " B";
+		}
+		String[] units = { "kB", "MB", "GB", "TB" };
+		double value = bytes / 1000.0;
+		int unit = 0;
+		while (value >= 1000 && unit < units.length - 1) {
+			value /= 1000;
+			unit++;
+		}
+		return (value >= 100 ? String.valueOf(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value)) + " "
+				+ units[unit];
 	}
 
 	private static ProblemException chunkTooShort(int number, long expected, long received) {

@@ -58,6 +58,8 @@ class SecondOpinionBrowserIT {
 
 	static final String ADVICE = "Start atorvastatin 40 mg; repeat the stress test if symptoms change.";
 
+	static final String REFERENCES = "ESC 2024 guidelines on chronic coronary syndromes";
+
 	static final String COMMENTS = "Clear reasoning, the cardiology team agrees.";
 
 	static final String CLARIFICATION = "Should aspirin be started as well?";
@@ -154,7 +156,7 @@ class SecondOpinionBrowserIT {
 		Ui.button(providerPage, "Save draft").click();
 		assertThat(providerPage.getByText("Draft saved.")).isVisible();
 		exactLabel(providerPage, "Recommendations").fill(ADVICE);
-		exactLabel(providerPage, "References").fill("ESC 2024 guidelines on chronic coronary syndromes");
+		exactLabel(providerPage, "References").fill(REFERENCES);
 		Ui.button(providerPage, "Submit recommendation").click();
 		assertThat(providerPage.getByText("Submitting completes the case")).isVisible();
 		Ui.button(providerPage, "Submit and complete the case").click();
@@ -214,6 +216,7 @@ class SecondOpinionBrowserIT {
 			.secret("recommendation summary", RECOMMENDATION)
 			.secret("impression", IMPRESSION)
 			.secret("recommendations", ADVICE)
+			.secret("references", REFERENCES)
 			.secret("feedback comments", COMMENTS)
 			.secret("clarification request", CLARIFICATION)
 			.secret("clarification answer", ANSWER);

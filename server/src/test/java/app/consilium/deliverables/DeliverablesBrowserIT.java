@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import com.microsoft.playwright.Locator;
@@ -22,6 +25,7 @@ import app.consilium.testing.Api;
 import app.consilium.testing.BrowserTest;
 import app.consilium.testing.Browsers;
 import app.consilium.testing.People;
+import app.consilium.testing.SecretScanner;
 import app.consilium.testing.Ui;
 
 /**
@@ -41,12 +45,17 @@ class DeliverablesBrowserIT {
 
 	static final String FILE = "Causation report final.txt";
 
+	static final String OPINION = "Opinion: the infection was caused by the delayed revision.";
+
 	static final LocatorAssertions.IsVisibleOptions UPLOADED = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
 	@LocalServerPort
 	int port;
 
 	final List<String> sent = new CopyOnWriteArrayList<>();
+
+	@Autowired
+	DataSource dataSource;
 
 	@Test
 	@DisplayName("a final expert report requested, started, uploaded, attached and delivered completes the case; late ones stand out")
@@ -90,8 +99,7 @@ class DeliverablesBrowserIT {
 		Ui.tab(expertPage, "Documents");
 		Locator files = expertPage.getByLabel("Files to upload");
 		assertThat(files).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(75_000));
-		files.setInputFiles(new FilePayload(FILE, "text/plain",
-				"Opinion: the infection was caused by the delayed revision.".getBytes(StandardCharsets.UTF_8)));
+		files.setInputFiles(new FilePayload(FILE, "text/plain", OPINION.getBytes(StandardCharsets.UTF_8)));
 		assertThat(row(expertPage, FILE)).isVisible(UPLOADED);
 
 		Ui.tab(expertPage, "Deliverables");
@@ -121,6 +129,11 @@ class DeliverablesBrowserIT {
 		Ui.tab(lawyerPage, "Activity");
 		assertThat(lawyerPage.getByText(expertName + " delivered a deliverable")).isVisible();
 		Browsers.screenshot(lawyerPage, "deliverables-activity");
+
+		// The deliverable's attached report stays end-to-end encrypted: name and content.
+		new SecretScanner().secret("attached document's name", "Causation report final")
+			.secret("attached document's content", OPINION)
+			.assertNoneIn(sent, dataSource);
 	}
 
 	private static void request(Page page, String type, String title, LocalDate due, boolean isFinal) {

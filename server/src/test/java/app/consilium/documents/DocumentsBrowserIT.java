@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
@@ -52,9 +53,15 @@ class DocumentsBrowserIT {
 
 	static final String IMAGING = "DICOM export, Jane Roe, left knee, 2026-02-11. ";
 
+	static final String LETTERS = "Clinic letters on Jane Roe's recovery after surgery. ";
+
+	static final String DRAFT = "Draft opinion on Jane Roe's knee, not for sharing. ";
+
 	static final String SUMMARY = "Discharge summary: Jane Roe recovered without complications.";
 
 	static final String LETTER = "Engagement letter for the review of Jane Roe's surgical records.";
+
+	static final String DESCRIPTION = "Jane Roe, left knee after the July arthroscopy";
 
 	static final LocatorAssertions.IsVisibleOptions UPLOADED = new LocatorAssertions.IsVisibleOptions().setTimeout(60_000);
 
@@ -99,36 +106,38 @@ class DocumentsBrowserIT {
 		Ui.button(expertPage, "Accept").click();
 		assertThat(Ui.button(expertPage, "Start work")).isVisible();
 
+		lawyerPage.getByLabel("Description (optional)").fill(DESCRIPTION);
 		drop(lawyerPage, Map.of("Operative report.pdf", TestFiles.pdf("Consilium preview test"), "Knee scan.png",
 				TestFiles.png(120, 80), "Summary.txt", SUMMARY.getBytes(StandardCharsets.UTF_8)));
 		for (String name : List.of("Operative report.pdf", "Knee scan.png", "Summary.txt")) {
 			assertThat(row(lawyerPage, name)).isVisible(UPLOADED);
+			assertThat(row(lawyerPage, name)).containsText(DESCRIPTION);
 		}
 
-		// The connection drops while the second chunk is on its way: the upload waits, retries and finishes.
+		// The connection drops while the second chunk is on its way, again at each retry until the person has
+		// been told: the upload waits, retries and finishes once the connection is back.
 		Path records = TestFiles.repeated(files, "Hospital records.bin", RECORDS, 20L * 1024 * 1024 + 5);
+		AtomicBoolean connectionBack = new AtomicBoolean();
 		AtomicInteger attempts = new AtomicInteger();
 		lawyerPage.route("**/chunks/1", route -> {
-			if (attempts.getAndIncrement() == 0) {
-				route.abort("connectionreset");
+			attempts.incrementAndGet();
+			if (connectionBack.get()) {
+				route.resume();
 			}
 			else {
-				route.resume();
+				route.abort("connectionreset");
 			}
 		});
 		lawyerPage.getByLabel("Files to upload").setInputFiles(records);
 		assertThat(lawyerPage.getByText("Connection lost")).isVisible(UPLOADED);
+		connectionBack.set(true);
 		assertThat(row(lawyerPage, "Hospital records.bin")).isVisible(UPLOADED);
+		assertThat(attempts.get()).isGreaterThan(1);
 		lawyerPage.unrouteAll();
 
 		// The page is reloaded mid-upload: the server keeps what arrived, choosing the file again sends the rest.
 		Path imaging = TestFiles.repeated(files, "Imaging export.bin", IMAGING, 17L * 1024 * 1024);
-		lawyerPage.route("**/chunks/1", route -> {
-			// never answered: the upload is stuck after its first chunk when the page goes away
-		});
-		lawyerPage.getByLabel("Files to upload").setInputFiles(imaging);
-		await().atMost(Duration.ofSeconds(30))
-			.until(() -> lawyer.api().get(caseApi + "/uploads").body().path(0).path("received").asInt() == 1);
+		sendOnlyFirstChunk(lawyerPage, lawyer.api(), caseApi, imaging);
 		lawyerPage.reload();
 		lawyerPage.unrouteAll();
 		unlock(lawyerPage);
@@ -141,8 +150,31 @@ class DocumentsBrowserIT {
 		assertThat(unfinished).hasCount(0);
 		assertThat(lawyer.api().get(caseApi + "/documents").body().size()).isEqualTo(6);
 
+		// Pause stops an upload where it is and Resume finishes it; Cancel drops one and what it stored.
+		Path letters = TestFiles.repeated(files, "Clinic letters.bin", LETTERS, 17L * 1024 * 1024);
+		sendOnlyFirstChunk(lawyerPage, lawyer.api(), caseApi, letters);
+		Locator letterUpload = upload(lawyerPage, "Clinic letters.bin");
+		button(letterUpload, "Pause").click();
+		assertThat(letterUpload.getByRole(AriaRole.STATUS)).containsText("Paused");
+		lawyerPage.unrouteAll();
+		button(letterUpload, "Resume").click();
+		assertThat(row(lawyerPage, "Clinic letters.bin")).isVisible(UPLOADED);
+		assertThat(letterUpload.getByRole(AriaRole.STATUS)).hasText("Uploaded");
+
+		Path draft = TestFiles.repeated(files, "Draft opinion.bin", DRAFT, 17L * 1024 * 1024);
+		sendOnlyFirstChunk(lawyerPage, lawyer.api(), caseApi, draft);
+		Locator draftUpload = upload(lawyerPage, "Draft opinion.bin");
+		button(draftUpload, "Cancel").click();
+		assertThat(draftUpload.getByRole(AriaRole.STATUS)).hasText("Cancelled");
+		lawyerPage.unrouteAll();
+		await().atMost(Duration.ofSeconds(10))
+			.until(() -> lawyer.api().get(caseApi + "/uploads").body().size() == 0);
+		assertThat(row(lawyerPage, "Draft opinion.bin")).hasCount(0);
+		assertThat(lawyer.api().get(caseApi + "/documents").body().size()).isEqualTo(7);
+
 		Ui.tab(expertPage, "Documents");
 		assertThat(row(expertPage, "Operative report.pdf")).isVisible(Ui.KEY_SHARING);
+		assertThat(row(expertPage, "Knee scan.png")).containsText(DESCRIPTION);
 		Ui.button(expertPage, "Operative report.pdf").click();
 		assertThat(expertPage.getByText("Page 1 of 1")).isVisible();
 		assertThat(expertPage.getByTestId("pdf-page")).isVisible();
@@ -161,14 +193,33 @@ class DocumentsBrowserIT {
 		assertThat(TestFiles.sha256(download.path())).isEqualTo(TestFiles.sha256(records));
 
 		SecretScanner scanner = new SecretScanner().secret("records content", RECORDS.strip())
+			.secret("letters content", LETTERS.strip())
+			.secret("draft content", DRAFT.strip())
+			.secret("name", "Clinic letters")
+			.secret("name", "Draft opinion")
 			.secret("imaging content", IMAGING.strip())
 			.secret("summary", SUMMARY)
 			.secret("letter", LETTER)
+			.secret("description", DESCRIPTION)
+			.secret("name", "Engagement letter")
 			.secret("name", "Hospital records")
 			.secret("name", "Operative report")
 			.secret("name", "Knee scan");
 		scanner.assertNoneIn(sent, dataSource);
 		scanner.assertNoneInFiles(blobs);
+	}
+
+	/**
+	 * Chooses the file for upload with its second chunk held on the way (never answered, until the page's
+	 * routes are removed): returns once the server holds the first chunk.
+	 */
+	private static void sendOnlyFirstChunk(Page page, Api api, String caseApi, Path file) {
+		page.route("**/chunks/1", route -> {
+			// held
+		});
+		page.getByLabel("Files to upload").setInputFiles(file);
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> api.get(caseApi + "/uploads").body().path(0).path("received").asInt() == 1);
 	}
 
 	private static Locator row(Page page, String name) {
@@ -182,6 +233,15 @@ class DocumentsBrowserIT {
 	}
 
 	/** Drops files on the drop zone as a person dragging them from the desktop would. */
+	private static Locator button(Locator within, String name) {
+		return within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(name).setExact(true));
+	}
+
+	/** This page's upload of one file, in the list of uploads under the drop zone. */
+	private static Locator upload(Page page, String name) {
+		return page.getByRole(AriaRole.LISTITEM, new Page.GetByRoleOptions().setName("Upload of " + name).setExact(true));
+	}
+
 	private static void drop(Page page, Map<String, byte[]> dropped) {
 		List<Map<String, String>> list = dropped.entrySet()
 			.stream()

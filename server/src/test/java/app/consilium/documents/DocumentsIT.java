@@ -1,5 +1,7 @@
 package app.consilium.documents;
 
+import static app.consilium.documents.EncryptedDocument.digestOf;
+import static app.consilium.documents.EncryptedDocument.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -9,11 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,17 +35,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import app.consilium.crypto.AssociatedData;
 import app.consilium.crypto.Base64Url;
 import app.consilium.crypto.CaseKey;
-import app.consilium.crypto.CaseKeyGrant;
-import app.consilium.crypto.CaseKeyId;
 import app.consilium.crypto.ContentEnvelope;
 import app.consilium.crypto.DocumentKey;
 import app.consilium.crypto.DocumentStream;
-import app.consilium.crypto.Identity;
-import app.consilium.crypto.KeyScope;
-import app.consilium.crypto.Member;
 import app.consilium.testing.Api;
 import app.consilium.testing.IntegrationTest;
-import app.consilium.testing.KeyFixtures;
 import app.consilium.testing.MutableClock;
 import app.consilium.testing.People;
 import app.consilium.testing.SecretScanner;
@@ -96,7 +89,7 @@ class DocumentsIT {
 		Files.write(file, bytes);
 	}
 
-	private static final int CHUNK = DocumentSettings.CHUNK_SIZE;
+	private static final int CHUNK = EncryptedDocument.CHUNK;
 
 	private static final String NAME = "Discharge summary Jane Roe.txt";
 
@@ -125,11 +118,11 @@ class DocumentsIT {
 
 	People people;
 
+	SharedCase shared;
+
 	People.Member requester;
 
 	People.Member provider;
-
-	KeyFixtures.Material requesterKeys;
 
 	String caseId;
 
@@ -143,30 +136,18 @@ class DocumentsIT {
 	@BeforeEach
 	void setUp() {
 		people = new People(port);
-		Api admin = people.admin();
-		String organization = people.organization(admin, "LAW_FIRM");
-		requester = people.requester(admin, organization, true);
-		provider = people.provider(admin);
-		requesterKeys = people.onboard(admin, requester, "Requester-passphrase-1!");
-		KeyFixtures.Material providerKeys = people.onboard(admin, provider, "Provider-passphrase-2!");
-		var created = requester.api().post("/api/cases", Map.of("name", "Roe v. Mercy Hospital", "engagementType",
-				"EXPERT_ENGAGEMENT", "providerId", provider.id(), "expertService", "RECORD_REVIEW"));
-		assertThat(created.status()).as(created.raw()).isEqualTo(201);
-		caseId = created.body().path("summary").path("id").asString();
-		caseKey = CaseKey.generate(new CaseKeyId(caseId, KeyScope.CASE, 1));
-		List<String> grants = Stream.of(requesterKeys, providerKeys)
-			.map(k -> Base64Url.encode(CaseKeyGrant.seal(caseKey, new Identity(requesterKeys.accountId(),
-					requesterKeys.keyPair()), new Member(k.accountId(), k.keyPair().publicKeys()))))
-			.toList();
-		assertThat(requester.api().post("/api/cases/" + caseId + "/keys/generations",
-				Map.of("scope", "CASE", "generation", 1, "grants", grants)).status()).isEqualTo(201);
+		shared = SharedCase.open(people, "Roe v. Mercy Hospital");
+		requester = shared.requester();
+		provider = shared.provider();
+		caseId = shared.id();
+		caseKey = shared.key();
 	}
 
 	@Test
 	@DisplayName("a document uploads in chunks, resumes after an interruption and reads back byte for byte")
 	void uploadResumeAndDownload() throws Exception {
 		byte[] plaintext = text(2 * CHUNK + 12_345);
-		var upload = Encrypted.of(caseId, caseKey, plaintext);
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, plaintext);
 		var begun = begin(requester.api(), upload, null);
 		assertThat(begun.status()).as(begun.raw()).isEqualTo(201);
 		assertThat(begun.body().path("chunks").asInt()).isEqualTo(3);
@@ -190,13 +171,13 @@ class DocumentsIT {
 		assertThat(listed.path("category").asString()).isEqualTo("MEDICAL_RECORDS");
 		assertThat(listed.path("current").path("size").asLong()).isEqualTo(plaintext.length);
 		assertThat(listed.path("current").path("uploadedBy").asString()).isEqualTo(requester.id());
-		byte[] name = ContentEnvelope.open(caseKey, new AssociatedData("document-metadata", upload.id.toString()),
+		byte[] name = ContentEnvelope.open(caseKey, new AssociatedData("document-metadata", upload.id().toString()),
 				Base64Url.decode(listed.path("current").path("metadata").asString()));
 		assertThat(new String(name, StandardCharsets.UTF_8)).contains(NAME);
 
 		var content = provider.api().getBytes(contentPath(listed));
 		assertThat(content.statusCode()).isEqualTo(200);
-		DocumentKey key = DocumentKey.unwrap(caseKey, upload.id.toString(),
+		DocumentKey key = DocumentKey.unwrap(caseKey, upload.id().toString(),
 				Base64Url.decode(listed.path("current").path("key").asString()));
 		var decrypted = new ByteArrayOutputStream();
 		DocumentStream.decrypt(key, new ByteArrayInputStream(content.body()), decrypted);
@@ -213,7 +194,7 @@ class DocumentsIT {
 	@DisplayName("bad chunks are refused with a problem and nothing of them is stored")
 	void badChunks() {
 		byte[] plaintext = text(CHUNK + 1000);
-		var upload = Encrypted.of(caseId, caseKey, plaintext);
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, plaintext);
 		assertThat(begin(requester.api(), upload, null).status()).isEqualTo(201);
 		Api api = requester.api();
 
@@ -248,13 +229,13 @@ class DocumentsIT {
 		assertThat(api.post(path(upload, "/commit"), null).status()).isEqualTo(201);
 		var content = provider.api().getBytes(contentPath(provider.api().get("/api/cases/" + caseId + "/documents")
 			.body().get(0)));
-		assertThat(content.body()).as("what was refused never reached the document").isEqualTo(upload.ciphertext);
+		assertThat(content.body()).as("what was refused never reached the document").isEqualTo(upload.ciphertext());
 	}
 
 	@Test
 	@DisplayName("chunks may arrive a few at a time and out of step, but not further ahead than the window")
 	void chunksInFlight() throws Exception {
-		var upload = Encrypted.of(caseId, caseKey, text(5 * CHUNK + 777));
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(5 * CHUNK + 777));
 		assertThat(begin(requester.api(), upload, null).body().path("window").asInt()).isEqualTo(4);
 		Api api = requester.api();
 
@@ -291,19 +272,19 @@ class DocumentsIT {
 		var content = provider.api().getBytes(contentPath(provider.api().get("/api/cases/" + caseId + "/documents")
 			.body().get(0)));
 		assertThat(content.body()).as("the chunks, whatever order they came in, in their places")
-			.isEqualTo(upload.ciphertext);
+			.isEqualTo(upload.ciphertext());
 	}
 
 	@Test
 	@DisplayName("declarations that cannot be a document, or too large, or on another case, are refused")
 	void badDeclarations() {
-		var upload = Encrypted.of(caseId, caseKey, text(1000));
-		Map<String, Object> body = declaration(upload, null);
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(1000));
+		Map<String, Object> body = upload.declaration(null);
 		body.put("size", 20);
 		assertThat(requester.api().post("/api/cases/" + caseId + "/uploads", body).text("type"))
 			.endsWith("/not-a-document-stream");
 
-		body = declaration(upload, null);
+		body = upload.declaration(null);
 		body.put("size", 11L * 1024 * 1024 * 1024);
 		var tooLarge = requester.api().post("/api/cases/" + caseId + "/uploads", body);
 		assertThat(tooLarge.status()).isEqualTo(413);
@@ -313,29 +294,76 @@ class DocumentsIT {
 		String other = people.organization(admin, "HOSPITAL");
 		People.Member outsider = people.requester(admin, other, true);
 		people.onboard(admin, outsider, "Outsider-passphrase-3!");
-		assertThat(begin(outsider.api(), upload, null).status()).as("an upload to someone else's case").isEqualTo(404);
+		var outsiders = begin(outsider.api(), upload, null);
+		assertThat(outsiders.status()).as("an upload to someone else's case").isEqualTo(404);
+		assertThat(outsiders.header("Content-Type")).startsWith("application/problem+json");
+		assertThat(outsiders.text("type")).endsWith("/not-found");
+		assertThat(outsiders.text("detail")).isEqualTo("The case was not found.");
 		assertThat(requester.api().get("/api/cases/" + caseId + "/uploads").body().size()).isZero();
 
 		assertThat(begin(requester.api(), upload, null).status()).isEqualTo(201);
-		assertThat(outsider.api().putBytes(path(upload, "/chunks/0"), upload.chunk(0, upload.ciphertext.length),
-				digestOf(upload.chunk(0, upload.ciphertext.length))).status()).isEqualTo(404);
-		assertThat(provider.api().putBytes(path(upload, "/chunks/0"), upload.chunk(0, upload.ciphertext.length),
-				digestOf(upload.chunk(0, upload.ciphertext.length))).status())
+		assertThat(outsider.api().putBytes(path(upload, "/chunks/0"), upload.chunk(0, upload.ciphertext().length),
+				digestOf(upload.chunk(0, upload.ciphertext().length))).status()).isEqualTo(404);
+		assertThat(provider.api().putBytes(path(upload, "/chunks/0"), upload.chunk(0, upload.ciphertext().length),
+				digestOf(upload.chunk(0, upload.ciphertext().length))).status())
 			.as("another member of the case cannot write into my upload").isEqualTo(404);
 		assertThat(begin(requester.api(), upload, null).status()).as("the same id twice").isEqualTo(409);
 	}
 
 	@Test
+	@DisplayName("a case's documents and uploads cannot be reached through another case, even by a member of both")
+	void otherCasesAreUntouched() throws IOException {
+		var first = EncryptedDocument.of(caseId, caseKey, NAME, text(1000));
+		upload(requester.api(), first, null);
+		UUID documentId = UUID.fromString(
+				requester.api().get("/api/cases/" + caseId + "/documents").body().get(0).path("id").asString());
+		SharedCase other = shared.another("Roe v. County Clinic");
+		String otherCase = other.id();
+		CaseKey otherKey = other.key();
+
+		var version = EncryptedDocument.of(otherCase, otherKey, NAME, text(500));
+		var declared = requester.api().post("/api/cases/" + otherCase + "/uploads", version.declaration(documentId));
+		assertThat(declared.status()).as("a new version of the other case's document").isEqualTo(404);
+		assertThat(declared.text("detail")).contains("document");
+
+		var pending = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
+		assertThat(begin(requester.api(), pending, null).status()).isEqualTo(201);
+		assertThat(sendChunk(requester.api(), pending, 0).status()).isEqualTo(200);
+		Set<Path> stored = storedFiles();
+		String elsewhere = "/api/cases/" + otherCase + "/uploads/" + pending.id();
+		byte[] last = pending.chunk(CHUNK, pending.ciphertext().length);
+		assertThat(requester.api().putBytes(elsewhere + "/chunks/1", last, digestOf(last)).status()).isEqualTo(404);
+		assertThat(requester.api().post(elsewhere + "/commit", null).status()).isEqualTo(404);
+		assertThat(requester.api().delete(elsewhere).status()).isEqualTo(404);
+		assertThat(requester.api().get("/api/cases/" + otherCase + "/uploads").body().size()).isZero();
+		assertThat(requester.api().get("/api/cases/" + otherCase + "/documents").body().size()).isZero();
+
+		assertThat(requester.api().get("/api/cases/" + caseId + "/uploads").body().path(0).path("received").asInt())
+			.as("the upload is as it was, in its own case").isEqualTo(1);
+		assertThat(storedFiles()).as("the refused chunk stored nothing").isEqualTo(stored);
+		assertThat(sendChunk(requester.api(), pending, 1).status()).isEqualTo(200);
+		assertThat(requester.api().post(path(pending, "/commit"), null).status()).isEqualTo(201);
+		var documents = requester.api().get("/api/cases/" + caseId + "/documents").body();
+		assertThat(documents.size()).isEqualTo(2);
+		assertThat(documents.valueStream()
+			.filter(d -> d.path("id").asString().equals(documentId.toString()))
+			.findFirst()
+			.orElseThrow()
+			.path("versions")
+			.asInt()).as("the first document has its one version").isEqualTo(1);
+	}
+
+	@Test
 	@DisplayName("a stored chunk that was damaged makes the download fail")
 	void damagedChunkFailsTheDownload() throws IOException {
-		var upload = Encrypted.of(caseId, caseKey, text(CHUNK + 5000));
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 5000));
 		upload(requester.api(), upload, null);
 		damageSecondChunk();
 		var document = provider.api().get("/api/cases/" + caseId + "/documents").body().get(0);
 		boolean completed;
 		try {
 			var content = provider.api().getBytes(contentPath(document));
-			completed = content.statusCode() == 200 && content.body().length == upload.ciphertext.length;
+			completed = content.statusCode() == 200 && content.body().length == upload.ciphertext().length;
 		}
 		catch (UncheckedIOException ex) {
 			completed = false;
@@ -346,28 +374,28 @@ class DocumentsIT {
 	@Test
 	@DisplayName("new versions keep the history; the uploader deletes and restores, others may not")
 	void versionsAndDeletion() {
-		var first = Encrypted.of(caseId, caseKey, text(3000));
+		var first = EncryptedDocument.of(caseId, caseKey, NAME, text(3000));
 		upload(requester.api(), first, null);
-		var second = Encrypted.of(caseId, caseKey, text(4000));
-		upload(provider.api(), second, first.id);
-		var document = requester.api().get("/api/cases/" + caseId + "/documents/" + first.id);
+		var second = EncryptedDocument.of(caseId, caseKey, NAME, text(4000));
+		upload(provider.api(), second, first.id());
+		var document = requester.api().get("/api/cases/" + caseId + "/documents/" + first.id());
 		assertThat(document.body().path("versions").asInt()).isEqualTo(2);
-		assertThat(document.body().path("current").path("id").asString()).isEqualTo(second.id.toString());
-		var versions = requester.api().get("/api/cases/" + caseId + "/documents/" + first.id + "/versions").body();
+		assertThat(document.body().path("current").path("id").asString()).isEqualTo(second.id().toString());
+		var versions = requester.api().get("/api/cases/" + caseId + "/documents/" + first.id() + "/versions").body();
 		assertThat(versions.valueStream().map(v -> v.path("number").asInt()).toList()).containsExactly(2, 1);
 
 		String etag = document.header("ETag");
-		var notMine = provider.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id, Map.of("If-Match", etag));
+		var notMine = provider.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id(), Map.of("If-Match", etag));
 		assertThat(notMine.status()).isEqualTo(403);
-		assertThat(requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id, Map.of("If-Match", "\"7\""))
+		assertThat(requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id(), Map.of("If-Match", "\"7\""))
 			.status()).isEqualTo(412);
-		assertThat(requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id, Map.of("If-Match", etag))
+		assertThat(requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + first.id(), Map.of("If-Match", etag))
 			.status()).isEqualTo(204);
 		assertThat(provider.api().get("/api/cases/" + caseId + "/documents").body().size()).isZero();
 		assertThat(provider.api().get("/api/cases/" + caseId + "/documents?deleted=true").body().size())
 			.as("only the one who deleted it sees it to restore").isZero();
 		var deleted = requester.api().get("/api/cases/" + caseId + "/documents?deleted=true").body().get(0);
-		var restored = requester.api().postWith("/api/cases/" + caseId + "/documents/" + first.id + "/restore", null,
+		var restored = requester.api().postWith("/api/cases/" + caseId + "/documents/" + first.id() + "/restore", null,
 				Map.of("If-Match", "\"" + deleted.path("version").asInt() + "\""));
 		assertThat(restored.status()).as(restored.raw()).isEqualTo(200);
 		assertThat(provider.api().get("/api/cases/" + caseId + "/documents").body().size()).isEqualTo(1);
@@ -377,13 +405,13 @@ class DocumentsIT {
 	@DisplayName("an upload left for a day is dropped; a document deleted 30 days ago is removed for good")
 	void housekeeping() throws IOException {
 		Set<Path> before = storedFiles();
-		var abandoned = Encrypted.of(caseId, caseKey, text(CHUNK + 10));
+		var abandoned = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
 		begin(requester.api(), abandoned, null);
 		sendChunk(requester.api(), abandoned, 0);
-		var kept = Encrypted.of(caseId, caseKey, text(1000));
+		var kept = EncryptedDocument.of(caseId, caseKey, NAME, text(1000));
 		upload(requester.api(), kept, null);
-		String etag = requester.api().get("/api/cases/" + caseId + "/documents/" + kept.id).header("ETag");
-		requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + kept.id, Map.of("If-Match", etag));
+		String etag = requester.api().get("/api/cases/" + caseId + "/documents/" + kept.id()).header("ETag");
+		requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + kept.id(), Map.of("If-Match", etag));
 
 		// Sessions end when the clock moves a day: from here on, look at what is stored, not through the API.
 		UUID case_ = UUID.fromString(caseId);
@@ -406,7 +434,7 @@ class DocumentsIT {
 	@DisplayName("a cancelled upload leaves nothing behind")
 	void cancel() throws IOException {
 		Set<Path> before = storedFiles();
-		var upload = Encrypted.of(caseId, caseKey, text(CHUNK + 10));
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
 		begin(requester.api(), upload, null);
 		sendChunk(requester.api(), upload, 0);
 		assertThat(requester.api().delete(path(upload, "")).status()).isEqualTo(204);
@@ -414,7 +442,7 @@ class DocumentsIT {
 		assertThat(storedFiles()).as("no byte of the upload remains").isSubsetOf(before);
 	}
 
-	private void upload(Api api, Encrypted upload, UUID documentId) {
+	private void upload(Api api, EncryptedDocument upload, UUID documentId) {
 		var begun = begin(api, upload, documentId);
 		assertThat(begun.status()).as(begun.raw()).isEqualTo(201);
 		for (int i = 0; i < begun.body().path("chunks").asInt(); i++) {
@@ -424,42 +452,22 @@ class DocumentsIT {
 		assertThat(committed.status()).as(committed.raw()).isEqualTo(201);
 	}
 
-	private Api.Response begin(Api api, Encrypted upload, UUID documentId) {
-		return api.post("/api/cases/" + caseId + "/uploads", declaration(upload, documentId));
+	private Api.Response begin(Api api, EncryptedDocument upload, UUID documentId) {
+		return api.post("/api/cases/" + caseId + "/uploads", upload.declaration(documentId));
 	}
 
-	private Map<String, Object> declaration(Encrypted upload, UUID documentId) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("id", upload.id.toString());
-		if (documentId != null) {
-			body.put("documentId", documentId.toString());
-		}
-		body.put("category", "MEDICAL_RECORDS");
-		body.put("contentType", "text/plain");
-		body.put("size", upload.ciphertext.length);
-		body.put("header", Base64Url.encode(upload.chunk(0, 40)));
-		body.put("metadata", Base64Url.encode(upload.metadata));
-		body.put("key", Base64Url.encode(upload.wrappedKey));
-		return body;
-	}
-
-	private Api.Response sendChunk(Api api, Encrypted upload, int number) {
-		int from = number * CHUNK;
-		byte[] chunk = Arrays.copyOfRange(upload.ciphertext, from, Math.min(upload.ciphertext.length, from + CHUNK));
+	private Api.Response sendChunk(Api api, EncryptedDocument upload, int number) {
+		byte[] chunk = upload.chunk(number);
 		return api.putBytes(path(upload, "/chunks/" + number), chunk, digestOf(chunk));
 	}
 
-	private String path(Encrypted upload, String rest) {
-		return "/api/cases/" + caseId + "/uploads/" + upload.id + rest;
+	private String path(EncryptedDocument upload, String rest) {
+		return "/api/cases/" + caseId + "/uploads/" + upload.id() + rest;
 	}
 
 	private String contentPath(tools.jackson.databind.JsonNode document) {
 		return "/api/cases/" + caseId + "/documents/" + document.path("id").asString() + "/versions/"
 				+ document.path("current").path("id").asString() + "/content";
-	}
-
-	private static Map<String, String> digestOf(byte[] chunk) {
-		return Map.of("Content-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(sha256(chunk)) + ":");
 	}
 
 	private static byte[] text(int size) {
@@ -469,39 +477,6 @@ class DocumentsIT {
 			out[i] = marker[i % marker.length];
 		}
 		return out;
-	}
-
-	private static byte[] sha256(byte[] bytes) {
-		try {
-			return MessageDigest.getInstance("SHA-256").digest(bytes);
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** A document as a browser prepares it: encrypted under its own key, the key and the name sealed. */
-	private record Encrypted(UUID id, byte[] ciphertext, byte[] wrappedKey, byte[] metadata) {
-
-		static Encrypted of(String caseId, CaseKey caseKey, byte[] plaintext) {
-			UUID id = UUID.randomUUID();
-			DocumentKey key = DocumentKey.generate(caseId, id.toString());
-			var out = new ByteArrayOutputStream();
-			try {
-				DocumentStream.encrypt(key, new ByteArrayInputStream(plaintext), out);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-			byte[] metadata = ContentEnvelope.seal(caseKey, new AssociatedData("document-metadata", id.toString()),
-					("{\"name\":\"" + NAME + "\",\"description\":\"\"}").getBytes(StandardCharsets.UTF_8));
-			return new Encrypted(id, out.toByteArray(), key.wrap(caseKey), metadata);
-		}
-
-		byte[] chunk(int from, int to) {
-			return Arrays.copyOfRange(ciphertext, from, Math.min(to, ciphertext.length));
-		}
-
 	}
 
 }
