@@ -34,7 +34,10 @@ public class CaseActivity {
 		insert(caseId, actorId, action, detail, null);
 	}
 
-	/** Something only one side (and the admins) may know happened, such as an internal memo. */
+	/**
+	 * Something only one side (and the admins) may know happened, such as an internal memo. It leaves Last
+	 * Activity alone: both sides see that, and the other side would learn when a memo was written.
+	 */
 	public void recordForSide(UUID caseId, UUID actorId, String action, CaseSide side) {
 		insert(caseId, actorId, action, null, side);
 	}
@@ -46,7 +49,9 @@ public class CaseActivity {
 				values (?, ?, ?, ?, ?, ?, ?)""")
 			.params(UUID.randomUUID(), caseId, actorId, action, detail, side == null ? null : side.name(), utc(now))
 			.update();
-		jdbc.sql("update medical_case set last_activity_at = ? where id = ?").params(utc(now), caseId).update();
+		if (side == null) {
+			jdbc.sql("update medical_case set last_activity_at = ? where id = ?").params(utc(now), caseId).update();
+		}
 	}
 
 	/** One entry of the trail. */

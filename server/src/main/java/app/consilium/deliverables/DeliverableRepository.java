@@ -53,6 +53,10 @@ class DeliverableRepository {
 			.optional();
 	}
 
+	void lockCase(UUID caseId) {
+		jdbc.sql("select id from medical_case where id = ? for update").param(caseId).query(UUID.class).optional();
+	}
+
 	void insert(Deliverable d) {
 		jdbc.sql("""
 				insert into deliverable (id, case_id, type, title, due_date, status, assignee_id, is_final,

@@ -175,6 +175,9 @@ class Deliverables {
 				throw new FieldProblem("finalDeliverable",
 						"Only an expert engagement has a final deliverable; a second opinion ends with its recommendation.");
 			}
+			// The case's row lock until this transaction ends: two requests marking a final deliverable at once
+			// take turns, and the second finds the first's.
+			deliverables.lockCase(caseId);
 			if (deliverables.hasOtherFinal(caseId, id)) {
 				throw new FieldProblem("finalDeliverable", "This case already has a final deliverable.");
 			}

@@ -2,6 +2,7 @@ package app.consilium.documents;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -19,7 +20,7 @@ import app.consilium.documents.storage.BlobStore;
 
 /**
  * Hourly, on one node: drops abandoned uploads, and removes for good the documents deleted longer ago
- * than they may be restored (their bytes first, then their rows, so nothing is left pointing nowhere).
+ * than they may be restored (their bytes, then their rows, so nothing is left pointing nowhere).
  */
 @Component
 class DocumentHousekeeping {
@@ -60,19 +61,38 @@ class DocumentHousekeeping {
 		}
 	}
 
-	/** @return how many documents were removed for good */
+	/**
+	 * Removes each expired deletion in a transaction that holds the document's row lock, with the condition
+	 * checked again under it: a restore waits and then finds nothing, and one past the deadline is refused anyway
+	 * (see {@link DocumentRepository#restore}). The bytes go before the rows commit; if the store fails, the
+	 * rows stay, the document stays deleted, and the next run tries again (deleting is idempotent).
+	 * @return how many documents were removed for good
+	 */
 	int removeExpiredDeletions() {
+		Instant before = clock.instant().minus(settings.keepDeleted());
 		int removed = 0;
-		for (UUID id : documents.deletedBefore(clock.instant().minus(settings.keepDeleted()))) {
-			var versions = documents.versions(id);
-			versions.forEach(v -> store.delete(v.blobKey()));
-			tx.executeWithoutResult(status -> {
-				versions.forEach(v -> chunks.deleteChunks(v.id()));
-				documents.remove(id);
-			});
-			removed++;
+		for (UUID id : documents.deletedBefore(before)) {
+			try {
+				if (Boolean.TRUE.equals(tx.execute(status -> remove(id, before)))) {
+					removed++;
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Could not remove deleted document {}; the next run tries again", id, ex);
+			}
 		}
 		return removed;
+	}
+
+	private boolean remove(UUID id, Instant before) {
+		if (!documents.lockDeletedBefore(id, before)) {
+			return false;
+		}
+		var versions = documents.versions(id);
+		versions.forEach(v -> store.delete(v.blobKey()));
+		versions.forEach(v -> chunks.deleteChunks(v.id()));
+		documents.remove(id);
+		return true;
 	}
 
 	@Configuration(proxyBeanMethods = false)

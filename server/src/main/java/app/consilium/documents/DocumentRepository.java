@@ -104,12 +104,22 @@ class DocumentRepository {
 			.update() == 1;
 	}
 
-	boolean restore(UUID id, int expectedVersion, Instant at) {
+	/** Restores a document deleted at or after {@code deletedSince}; older ones are due for removal. */
+	boolean restore(UUID id, int expectedVersion, Instant deletedSince, Instant at) {
 		return jdbc.sql("""
 				update document set deleted_at = null, deleted_by = null, updated_at = ?, version = version + 1
-				where id = ? and version = ? and deleted_at is not null""")
-			.params(utc(at), id, expectedVersion)
+				where id = ? and version = ? and deleted_at >= ?""")
+			.params(utc(at), id, expectedVersion, utc(deletedSince))
 			.update() == 1;
+	}
+
+	/** Locks a document deleted before {@code before}; false if there is none (restored, or removed already). */
+	boolean lockDeletedBefore(UUID id, Instant before) {
+		return jdbc.sql("select id from document where id = ? and deleted_at < ? for update")
+			.params(id, utc(before))
+			.query(UUID.class)
+			.optional()
+			.isPresent();
 	}
 
 	List<UUID> deletedBefore(Instant before) {

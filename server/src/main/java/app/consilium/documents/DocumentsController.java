@@ -2,7 +2,9 @@ package app.consilium.documents;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -73,7 +75,8 @@ class DocumentsController {
 		access.requireMember(caseId, me);
 		List<Document> list = documents.of(caseId, deleted);
 		if (deleted) {
-			list = list.stream().filter(d -> me.id().equals(d.deletedBy())).toList();
+			Instant since = restorableSince();
+			list = list.stream().filter(d -> restorableBy(me, d, since)).toList();
 		}
 		return views.of(list);
 	}
@@ -136,15 +139,30 @@ class DocumentsController {
 			@PathVariable UUID caseId, @PathVariable UUID documentId,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		access.requireMember(caseId, me);
-		Document d = documents.find(caseId, documentId)
-			.filter(doc -> doc.deleted() && me.id().equals(doc.deletedBy()))
+		Instant since = restorableSince();
+		Document d = restorable(me, caseId, documentId, since)
 			.orElseThrow(() -> ProblemException.notFound("The deleted document"));
-		if (!documents.restore(documentId, Versions.fromIfMatch(ifMatch), clock.instant())) {
-			throw ProblemException.preconditionFailed();
+		if (!documents.restore(documentId, Versions.fromIfMatch(ifMatch), since, clock.instant())) {
+			// Changed meanwhile, or removed for good by the hourly task that got to it first.
+			throw restorable(me, caseId, documentId, since).isPresent() ? ProblemException.preconditionFailed()
+					: ProblemException.notFound("The deleted document");
 		}
 		activity.record(caseId, me.id(), "document.restored", d.category().name());
 		DocumentViews.DocumentView view = views.of(caseId, documentId);
 		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
+	}
+
+	/** Deletions before this are due for removal for good, and can no longer be restored. */
+	private Instant restorableSince() {
+		return clock.instant().minus(settings.keepDeleted());
+	}
+
+	private Optional<Document> restorable(SignedInAccount me, UUID caseId, UUID documentId, Instant since) {
+		return documents.find(caseId, documentId).filter(d -> restorableBy(me, d, since));
+	}
+
+	private static boolean restorableBy(SignedInAccount me, Document d, Instant since) {
+		return d.deleted() && me.id().equals(d.deletedBy()) && !d.deletedAt().isBefore(since);
 	}
 
 	/** A document of the case that is not deleted; 404 for everything else, as for the case itself. */

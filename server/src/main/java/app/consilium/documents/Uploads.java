@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,12 +148,23 @@ class Uploads {
 					"The first chunk does not start with the stream header declared for this upload.");
 		}
 		var chunk = new StoredChunk(number, (int) expected, sha256, part.tag());
-		return tx.execute(status -> record(upload, chunk));
+		Integer received = tx.execute(status -> record(upload, chunk));
+		if (received == null) {
+			// Cancelled while this chunk was on its way: the part it stored belongs to no upload now.
+			store.abort(upload.blobKey(), upload.writeId());
+			throw uploadGone();
+		}
+		return received;
 	}
 
-	/** Records a stored chunk; the upload's row lock puts concurrent chunks of one upload one after the other. */
-	private int record(Upload upload, StoredChunk chunk) {
-		uploads.lock(upload.id()).orElseThrow(() -> ProblemException.notFound("The upload"));
+	/**
+	 * Records a stored chunk; the upload's row lock puts concurrent chunks of one upload one after the other.
+	 * @return how many leading chunks are stored now, or null if the upload is gone
+	 */
+	private Integer record(Upload upload, StoredChunk chunk) {
+		if (uploads.lock(upload.id()).isEmpty()) {
+			return null;
+		}
 		ReceivedChunks stored = uploads.received(upload.id());
 		if (stored.has(chunk.number())) {
 			if (sameAsStored(upload, chunk.number(), chunk.sha256())) {
@@ -182,10 +194,35 @@ class Uploads {
 
 	/**
 	 * Turns a complete upload into a document, or a new version of one: the blob store makes the bytes
-	 * readable all at once, then one transaction records the version and forgets the upload.
+	 * readable all at once, then the version is recorded and the upload forgotten, in one transaction that
+	 * holds the upload's row lock throughout. A cancel, the clean-up of abandoned uploads or a second commit of
+	 * the same upload waits for it, then finds the upload gone: none of them can drop the chunks of the
+	 * version just recorded, nor complete or delete its bytes a second time.
 	 * @return the document's id
 	 */
 	UUID commit(Upload upload) {
+		UUID documentId = upload.documentId() == null ? upload.id() : upload.documentId();
+		var completed = new AtomicBoolean();
+		try {
+			tx.executeWithoutResult(status -> {
+				uploads.lock(upload.id()).orElseThrow(Uploads::uploadGone);
+				complete(upload);
+				completed.set(true);
+				record(upload, documentId);
+			});
+		}
+		catch (RuntimeException ex) {
+			if (completed.get()) {
+				// The bytes are whole in the store, no version points at them and the parts are gone: the upload
+				// cannot be committed again, so nothing of it is kept.
+				forget(upload, ex);
+			}
+			throw ex;
+		}
+		return documentId;
+	}
+
+	private void complete(Upload upload) {
 		List<StoredChunk> chunks = uploads.chunks(upload.id());
 		if (chunks.size() != upload.chunkCount()) {
 			int missing = uploads.received(upload.id()).received();
@@ -199,21 +236,10 @@ class Uploads {
 			log.error("Could not complete upload {}", upload.id(), ex);
 			throw storageUnavailable();
 		}
-		UUID documentId = upload.documentId() == null ? upload.id() : upload.documentId();
-		try {
-			tx.executeWithoutResult(status -> record(upload, documentId));
-		}
-		catch (RuntimeException ex) {
-			store.delete(upload.blobKey());
-			throw ex;
-		}
-		return documentId;
 	}
 
 	private void record(Upload upload, UUID documentId) {
-		if (!uploads.delete(upload.id())) {
-			throw ProblemException.conflict("upload-gone", "This upload was committed or cancelled in the meantime.");
-		}
+		uploads.delete(upload.id());
 		Instant now = clock.instant();
 		if (upload.documentId() == null) {
 			documents.insertDocument(documentId, upload.caseId(), upload.category(), upload.id(), upload.accountId(), now);
@@ -231,20 +257,52 @@ class Uploads {
 		activity.record(upload.caseId(), upload.accountId(), "document.version-added", upload.category().name());
 	}
 
-	/** Drops an upload and everything stored for it. */
+	private void forget(Upload upload, RuntimeException cause) {
+		try {
+			store.delete(upload.blobKey());
+			tx.executeWithoutResult(status -> {
+				uploads.deleteChunks(upload.id());
+				uploads.delete(upload.id());
+			});
+		}
+		catch (RuntimeException ex) {
+			cause.addSuppressed(ex);
+			log.warn("Could not drop upload {}, whose commit failed after its bytes were completed", upload.id(), ex);
+		}
+	}
+
+	/**
+	 * Drops an upload and everything stored for it, under its row lock (see {@link #commit}); the rows go first,
+	 * so that an upload is never listed whose parts are gone.
+	 * @throws ProblemException {@code upload-gone} if it was committed or cancelled in the meantime
+	 */
 	void cancel(Upload upload) {
-		store.abort(upload.blobKey(), upload.writeId());
-		tx.executeWithoutResult(status -> {
+		boolean dropped = Boolean.TRUE.equals(tx.execute(status -> {
+			if (uploads.lock(upload.id()).isEmpty()) {
+				return false;
+			}
 			uploads.deleteChunks(upload.id());
-			uploads.delete(upload.id());
-		});
+			return uploads.delete(upload.id());
+		}));
+		if (!dropped) {
+			throw uploadGone();
+		}
+		store.abort(upload.blobKey(), upload.writeId());
 	}
 
 	/** Drops uploads nobody has added to for {@code abandonAfter}: their owners closed the page for good. */
 	int dropAbandoned() {
-		List<Upload> stale = uploads.untouchedSince(clock.instant().minus(settings.abandonAfter()));
-		stale.forEach(this::cancel);
-		return stale.size();
+		int dropped = 0;
+		for (Upload stale : uploads.untouchedSince(clock.instant().minus(settings.abandonAfter()))) {
+			try {
+				cancel(stale);
+				dropped++;
+			}
+			catch (ProblemException ex) {
+				// Committed or cancelled since it was listed.
+			}
+		}
+		return dropped;
 	}
 
 	private static DocumentStreamStructure shapeOf(byte[] header, long size) {
@@ -289,6 +347,10 @@ class Uploads {
 	private static ProblemException chunkTooShort(int number, long expected, long received) {
 		return ProblemException.badRequest("chunk-size",
 				"Chunk " + number + " ended after " + received + " of its " + expected + " bytes. Send it again.");
+	}
+
+	private static ProblemException uploadGone() {
+		return ProblemException.conflict("upload-gone", "This upload was committed or cancelled in the meantime.");
 	}
 
 	private static ProblemException storageUnavailable() {

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import app.consilium.cases.CaseAccess;
 import app.consilium.crypto.Base64Url;
+import app.consilium.crypto.InvalidStructureException;
 import app.consilium.identity.SignedInAccount;
 import app.consilium.keys.CaseKeyDirectory;
 import app.consilium.keys.SealedContent;
@@ -98,8 +99,8 @@ class UploadsController {
 		try {
 			header = Base64Url.decode(request.header());
 		}
-		catch (IllegalArgumentException ex) {
-			throw new FieldProblem("header", "Not base64url.");
+		catch (InvalidStructureException ex) {
+			throw new FieldProblem("header", "Not unpadded base64url.");
 		}
 		Upload upload = uploads.begin(new Uploads.Declaration(request.id(), caseId, request.documentId(), me.id(),
 				request.category(), request.contentType(), request.size(), header, metadata.bytes(), key.bytes(),
@@ -121,6 +122,7 @@ class UploadsController {
 			@PathVariable int number, @RequestHeader(name = "Content-Digest", required = false) String digest,
 			HttpServletRequest request) throws IOException {
 		Upload upload = find(me, caseId, uploadId);
+		requireOpen(caseId);
 		int received = uploads.receive(upload, number, request.getInputStream(), request.getContentLengthLong(),
 				ContentDigest.sha256(digest));
 		return new Progress(received, upload.chunkCount());

@@ -11,6 +11,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -292,6 +297,50 @@ class DeliverablesIT {
 		assertThat(overdue(lawyerLater)).as("delivered is no longer overdue").isEqualTo(1);
 		assertThat(overdue(people.signIn(otherExpert.email(), People.PASSWORD))).isEqualTo(before);
 		assertThat(people.anonymous().get("/api/me/deliverables/overdue").status()).isEqualTo(401);
+	}
+
+	@Test
+	@DisplayName("two people asking for the final deliverable at the same moment: one gets it, the other is told there is one")
+	void oneFinalDeliverableAtOnce() throws Exception {
+		accept(caseId);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			// A few rounds, each on a deliverable of its own: without the case's lock the two requests often both
+			// found no final and both inserted one.
+			for (int round = 0; round < 4; round++) {
+				String title = "Final report, round " + round;
+				var ready = new CountDownLatch(2);
+				Callable<Integer> ask = () -> {
+					ready.countDown();
+					ready.await();
+					return create(lawyer.api(), report(title, LocalDate.now().plusDays(30), true)).status();
+				};
+				List<Integer> answers = List.of(pool.submit(ask), pool.submit(ask)).stream().map(f -> {
+					try {
+						return f.get();
+					}
+					catch (InterruptedException | ExecutionException ex) {
+						throw new IllegalStateException(ex);
+					}
+				}).toList();
+				assertThat(answers).as("round " + round).containsExactlyInAnyOrder(201, 400);
+				List<String> finals = new ArrayList<>();
+				lawyer.api().get(path("")).body().forEach(d -> {
+					if (d.path("finalDeliverable").asBoolean()) {
+						finals.add(d.path("id").asString());
+					}
+				});
+				assertThat(finals).hasSize(1);
+				String only = finals.get(0);
+				int version = lawyer.api().get(path("/" + only)).body().path("version").asInt();
+				assertThat(update(lawyer.api(), only, version,
+						report("No longer final, round " + round, LocalDate.now().plusDays(30), false)).status())
+					.isEqualTo(200);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
 	}
 
 	private String intakeRequest(String name) {

@@ -3,6 +3,7 @@ package app.consilium.documents;
 import static app.consilium.documents.EncryptedDocument.digestOf;
 import static app.consilium.documents.EncryptedDocument.sha256;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,7 @@ import app.consilium.crypto.CaseKey;
 import app.consilium.crypto.ContentEnvelope;
 import app.consilium.crypto.DocumentKey;
 import app.consilium.crypto.DocumentStream;
+import app.consilium.platform.ProblemException;
 import app.consilium.testing.Api;
 import app.consilium.testing.IntegrationTest;
 import app.consilium.testing.MutableClock;
@@ -109,6 +112,9 @@ class DocumentsIT {
 
 	@Autowired
 	UploadRepository uploadRepository;
+
+	@Autowired
+	Uploads uploads;
 
 	@Autowired
 	DocumentRepository documentRepository;
@@ -290,6 +296,14 @@ class DocumentsIT {
 		assertThat(tooLarge.status()).isEqualTo(413);
 		assertThat(tooLarge.text("detail")).contains("at most");
 
+		for (String header : List.of("AAAA=", "!!", "+/+/")) {
+			body = upload.declaration(null);
+			body.put("header", header);
+			var badHeader = requester.api().post("/api/cases/" + caseId + "/uploads", body);
+			assertThat(badHeader.status()).as(header).isEqualTo(400);
+			assertThat(badHeader.body().path("errors").get(0).path("field").asString()).isEqualTo("header");
+		}
+
 		Api admin = people.admin();
 		String other = people.organization(admin, "HOSPITAL");
 		People.Member outsider = people.requester(admin, other, true);
@@ -440,6 +454,86 @@ class DocumentsIT {
 		assertThat(requester.api().delete(path(upload, "")).status()).isEqualTo(204);
 		assertThat(requester.api().get("/api/cases/" + caseId + "/uploads").body().size()).isZero();
 		assertThat(storedFiles()).as("no byte of the upload remains").isSubsetOf(before);
+	}
+
+	@Test
+	@DisplayName("a cancel or a second commit that lost the race to the commit finds the upload gone and leaves the document whole")
+	void lateCancelAndCommit() {
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
+		begin(requester.api(), upload, null);
+		sendChunk(requester.api(), upload, 0);
+		sendChunk(requester.api(), upload, 1);
+		// What a DELETE, a second commit or the clean-up read before the first commit took the upload's lock.
+		Upload seen = uploadRepository.find(UUID.fromString(caseId), upload.id(), UUID.fromString(requester.id()))
+			.orElseThrow();
+		assertThat(requester.api().post(path(upload, "/commit"), null).status()).isEqualTo(201);
+
+		for (Runnable late : List.<Runnable>of(() -> uploads.cancel(seen), () -> uploads.commit(seen))) {
+			assertThatThrownBy(late::run).isInstanceOfSatisfying(ProblemException.class,
+					p -> assertThat(p.toProblemDetail().getType().toString()).endsWith("/upload-gone"));
+		}
+		assertThat(requester.api().delete(path(upload, "")).status()).isEqualTo(404);
+		var document = provider.api().get("/api/cases/" + caseId + "/documents").body().get(0);
+		assertThat(provider.api().getBytes(contentPath(document)).body()).as("every chunk still there")
+			.isEqualTo(upload.ciphertext());
+	}
+
+	@Test
+	@DisplayName("a deleted document can be restored for 30 days and not after, even before the hourly task removed it")
+	void restoreEndsWithTheDeadline() {
+		var document = EncryptedDocument.of(caseId, caseKey, NAME, text(1000));
+		upload(requester.api(), document, null);
+		String etag = requester.api().get("/api/cases/" + caseId + "/documents/" + document.id()).header("ETag");
+		requester.api().deleteWith("/api/cases/" + caseId + "/documents/" + document.id(), Map.of("If-Match", etag));
+		int version = requester.api().get("/api/cases/" + caseId + "/documents?deleted=true").body().get(0)
+			.path("version").asInt();
+
+		clock.advance(Duration.ofDays(30).plusMinutes(1));
+		Api again = people.signIn(requester.email(), People.PASSWORD);
+		assertThat(again.get("/api/cases/" + caseId + "/documents?deleted=true").body().size())
+			.as("no longer offered to restore").isZero();
+		var late = again.postWith("/api/cases/" + caseId + "/documents/" + document.id() + "/restore", null,
+				Map.of("If-Match", "\"" + version + "\""));
+		assertThat(late.status()).as(late.raw()).isEqualTo(404);
+		assertThat(again.get("/api/cases/" + caseId + "/documents").body().size()).isZero();
+		assertThat(housekeeping.removeExpiredDeletions()).isEqualTo(1);
+		assertThat(documentRepository.find(UUID.fromString(caseId), document.id())).isEmpty();
+	}
+
+	@Test
+	@DisplayName("once the case is Done an upload on its way takes no more chunks and cannot be committed")
+	void doneCaseTakesNoChunks() {
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
+		begin(requester.api(), upload, null);
+		sendChunk(requester.api(), upload, 0);
+		deliverTheFinalReport();
+
+		var chunk = sendChunk(requester.api(), upload, 1);
+		assertThat(chunk.status()).isEqualTo(409);
+		assertThat(chunk.text("type")).endsWith("/case-closed");
+		assertThat(requester.api().post(path(upload, "/commit"), null).text("type")).endsWith("/case-closed");
+		assertThat(requester.api().delete(path(upload, "")).status()).as("it can still be cancelled").isEqualTo(204);
+	}
+
+	/** The expert accepts and starts the case, then delivers its final report: the case is Done. */
+	private void deliverTheFinalReport() {
+		for (String action : List.of("ACCEPT", "START")) {
+			int version = provider.api().get("/api/cases/" + caseId).body().path("version").asInt();
+			var moved = provider.api().postWith("/api/cases/" + caseId + "/transitions", Map.of("action", action),
+					People.ifMatch(version));
+			assertThat(moved.status()).as(moved.raw()).isEqualTo(200);
+		}
+		var report = requester.api().post("/api/cases/" + caseId + "/deliverables", Map.of("type", "EXPERT_REPORT",
+				"title", "Final expert report", "dueDate", LocalDate.now().plusDays(30).toString(),
+				"assigneeId", provider.id(), "finalDeliverable", true));
+		assertThat(report.status()).as(report.raw()).isEqualTo(201);
+		String deliverable = "/api/cases/" + caseId + "/deliverables/" + report.text("id") + "/transitions";
+		assertThat(provider.api().postWith(deliverable, Map.of("action", "START"), People.ifMatch(0)).status())
+			.isEqualTo(200);
+		assertThat(provider.api().postWith(deliverable, Map.of("action", "DELIVER"), People.ifMatch(1)).status())
+			.isEqualTo(200);
+		assertThat(requester.api().get("/api/cases/" + caseId).body().path("summary").path("status").asString())
+			.isEqualTo("DONE");
 	}
 
 	private void upload(Api api, EncryptedDocument upload, UUID documentId) {

@@ -141,9 +141,12 @@ class NotesIT {
 	@Test
 	@DisplayName("a memo and everything about it stays on its side: the other side gets 404 and no activity")
 	void memosStayOnTheirSide() {
+		String lastActivity = lastActivity(provider);
 		String memoId = write(requester, "INTERNAL", "Settle below 50k.");
 		String body = seal(requesterMemos, "memo-v1", memoId, "Settle below 40k.");
 		assertThat(requester.api().put(note(memoId), Map.of("body", body), ifMatch(0)).status()).isEqualTo(200);
+		assertThat(lastActivity(provider)).as("the case list's Last Activity does not tell when a memo was written")
+			.isEqualTo(lastActivity);
 
 		assertThat(provider.api().get(notes()).body()).isEmpty();
 		assertThat(provider.api().get(note(memoId) + "/revisions").status()).isEqualTo(404);
@@ -277,6 +280,10 @@ class NotesIT {
 
 	private String note(String noteId) {
 		return notes() + "/" + noteId;
+	}
+
+	private String lastActivity(People.Member member) {
+		return member.api().get("/api/cases/" + caseId).body().path("summary").path("lastActivityAt").asString();
 	}
 
 }
