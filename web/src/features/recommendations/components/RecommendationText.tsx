@@ -7,7 +7,6 @@ import type { MemberCaseView } from '../../../types/api';
 import { useClinical } from '../../cases/api/clinical';
 import { useDocuments } from '../../documents/api/documents';
 import type { OpenedRecommendation, RecommendationContent } from '../api/recommendation';
-import { buildReport, saveReport } from '../report';
 
 const CANNOT_VERIFY = 'The recommendation cannot be verified.';
 const NO_KEY = 'The recommendation was sealed with a case key you do not hold yet.';
@@ -30,6 +29,8 @@ export function RecommendationText({ view, opened, held }: Props) {
     setMaking(true);
     setFailed(false);
     try {
+      // pdf-lib is nearly as large as the rest of the page's script: it loads when a report is first asked for.
+      const { buildReport, saveReport } = await import('../report');
       const details = clinical.data?.details ?? null;
       const bytes = await buildReport({
         caseName: view.summary.name,
