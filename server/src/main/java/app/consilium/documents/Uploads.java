@@ -257,13 +257,15 @@ class Uploads {
 		activity.record(upload.caseId(), upload.accountId(), "document.version-added", upload.category().name());
 	}
 
+	/**
+	 * Drops what a commit that failed after the store completed it left: its rows, if the commit really rolled
+	 * back (a connection lost during COMMIT may have recorded the version after all), then the bytes.
+	 */
 	private void forget(Upload upload, RuntimeException cause) {
 		try {
-			store.delete(upload.blobKey());
-			tx.executeWithoutResult(status -> {
-				uploads.deleteChunks(upload.id());
-				uploads.delete(upload.id());
-			});
+			if (Boolean.TRUE.equals(tx.execute(status -> drop(upload)))) {
+				store.delete(upload.blobKey());
+			}
 		}
 		catch (RuntimeException ex) {
 			cause.addSuppressed(ex);
@@ -272,22 +274,30 @@ class Uploads {
 	}
 
 	/**
-	 * Drops an upload and everything stored for it, under its row lock (see {@link #commit}); the rows go first,
-	 * so that an upload is never listed whose parts are gone.
+	 * Drops an upload and everything stored for it, under its row lock (see {@link #commit}). The store's parts go
+	 * before the rows commit: if the store fails, the upload is still listed and can be cancelled again.
 	 * @throws ProblemException {@code upload-gone} if it was committed or cancelled in the meantime
 	 */
 	void cancel(Upload upload) {
 		boolean dropped = Boolean.TRUE.equals(tx.execute(status -> {
-			if (uploads.lock(upload.id()).isEmpty()) {
+			if (!drop(upload)) {
 				return false;
 			}
-			uploads.deleteChunks(upload.id());
-			return uploads.delete(upload.id());
+			store.abort(upload.blobKey(), upload.writeId());
+			return true;
 		}));
 		if (!dropped) {
 			throw uploadGone();
 		}
-		store.abort(upload.blobKey(), upload.writeId());
+	}
+
+	/** In a transaction: the upload's rows, if it is still there. */
+	private boolean drop(Upload upload) {
+		if (uploads.lock(upload.id()).isEmpty()) {
+			return false;
+		}
+		uploads.deleteChunks(upload.id());
+		return uploads.delete(upload.id());
 	}
 
 	/** Drops uploads nobody has added to for {@code abandonAfter}: their owners closed the page for good. */
@@ -300,6 +310,9 @@ class Uploads {
 			}
 			catch (ProblemException ex) {
 				// Committed or cancelled since it was listed.
+			}
+			catch (BlobStoreException ex) {
+				log.warn("Could not drop abandoned upload {}; the next run tries again", stale.id(), ex);
 			}
 		}
 		return dropped;
@@ -353,7 +366,7 @@ class Uploads {
 		return ProblemException.conflict("upload-gone", "This upload was committed or cancelled in the meantime.");
 	}
 
-	private static ProblemException storageUnavailable() {
+	static ProblemException storageUnavailable() {
 		return new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "storage-unavailable",
 				"The document store is not available right now. Try again in a moment; nothing was lost.");
 	}

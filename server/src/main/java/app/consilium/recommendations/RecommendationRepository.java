@@ -83,13 +83,19 @@ class RecommendationRepository {
 		}
 	}
 
-	/** Replaces a draft of the given version; returns false when it is no longer that version or a draft. */
-	boolean update(UUID caseId, int version, Recommendation.Status status, SealedContent body, Instant now) {
+	/**
+	 * Replaces a draft of the given version, as the provider who saves it now: the one who submits is the one
+	 * the recommendation names, even if another provider of the case (one since reassigned) began the draft.
+	 * @return false when it is no longer that version or a draft
+	 */
+	boolean update(UUID caseId, UUID providerId, int version, Recommendation.Status status, SealedContent body,
+			Instant now) {
 		return jdbc.sql("""
-				update recommendation set status = ?, body_sealed = ?, generation = ?, saved_at = ?, submitted_at = ?,
-				  version = version + 1
+				update recommendation set provider_id = ?, status = ?, body_sealed = ?, generation = ?, saved_at = ?,
+				  submitted_at = ?, version = version + 1
 				where case_id = ? and version = ? and status = 'DRAFT'""")
-			.params(status.name(), body.bytes(), body.generation(), utc(now), submittedAt(status, now), caseId, version)
+			.params(providerId, status.name(), body.bytes(), body.generation(), utc(now), submittedAt(status, now),
+					caseId, version)
 			.update() == 1;
 	}
 

@@ -81,7 +81,7 @@ class Recommendations {
 		requireLiveDocuments(caseId, content.attachments());
 		Instant now = clock.instant();
 		boolean saved = version == 0 ? repository.insert(caseId, provider.accountId(), status, body, now)
-				: repository.update(caseId, version, status, body, now);
+				: repository.update(caseId, provider.accountId(), version, status, body, now);
 		if (!saved) {
 			throw ProblemException.preconditionFailed();
 		}

@@ -515,6 +515,23 @@ class DocumentsIT {
 		assertThat(requester.api().delete(path(upload, "")).status()).as("it can still be cancelled").isEqualTo(204);
 	}
 
+	@Test
+	@DisplayName("a store that cannot be reached answers 503 storage-unavailable, and the same upload goes up once it is back")
+	void storeUnavailable() throws IOException {
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(1000));
+		Path away = storage().resolveSibling(storage().getFileName() + "-away");
+		Files.move(storage(), away);
+		try {
+			var refused = begin(requester.api(), upload, null);
+			assertThat(refused.status()).as(refused.raw()).isEqualTo(503);
+			assertThat(refused.text("type")).endsWith("/storage-unavailable");
+		}
+		finally {
+			Files.move(away, storage());
+		}
+		upload(requester.api(), upload, null);
+	}
+
 	/** The expert accepts and starts the case, then delivers its final report: the case is Done. */
 	private void deliverTheFinalReport() {
 		for (String action : List.of("ACCEPT", "START")) {

@@ -155,6 +155,21 @@ class RecommendationsIT {
 	}
 
 	@Test
+	@DisplayName("the recommendation names the provider who submits it, not one who began the draft and has left the case")
+	void submitterIsNamed() {
+		assertThat(saveDraft(provider.api(), TEXT, List.of(), 0).status()).isEqualTo(200);
+		// As a draft stands after its first author rejected the case and the admin assigned this provider.
+		People.Member left = new People(port).provider(admin);
+		JdbcClient.create(dataSource).sql("update recommendation set provider_id = ? where case_id = ?")
+			.params(UUID.fromString(left.id()), UUID.fromString(caseId))
+			.update();
+
+		assertThat(submit(provider.api(), FINAL_TEXT, 1).status()).isEqualTo(200);
+		assertThat(requester.api().get(path("")).body().path("provider").path("id").asString())
+			.isEqualTo(provider.id());
+	}
+
+	@Test
 	@DisplayName("a case that is not in progress refuses the submission and keeps the draft")
 	void notInProgress() {
 		assertThat(saveDraft(provider.api(), TEXT, List.of(), 0).status()).isEqualTo(200);

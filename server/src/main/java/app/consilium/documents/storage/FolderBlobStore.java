@@ -102,21 +102,28 @@ public class FolderBlobStore implements BlobStore {
 					throw new BlobStoreException("Part " + i + " of " + key + " is missing or was replaced");
 				}
 			}
-			try (Stream<Path> files = Files.list(dir)) {
-				for (Path file : files.toList()) {
-					if (!parts.contains(parse(file))) {
-						Files.delete(file);
-					}
-				}
-			}
+			deleteAllBut(dir, parts);
 			Files.createDirectories(target.getParent());
 			move(dir, target);
+			// A late request for a part already stored (a retry given up on, on any node) may have put its file
+			// in between the first sweep and the rename; reads go by the folder's listing, so it must not stay.
+			deleteAllBut(target, parts);
 		}
 		catch (FileAlreadyExistsException ex) {
 			throw new BlobStoreException("Object " + key + " already exists", ex);
 		}
 		catch (IOException ex) {
 			throw new BlobStoreException("Cannot complete " + key, ex);
+		}
+	}
+
+	private static void deleteAllBut(Path dir, List<StoredPart> parts) throws IOException {
+		try (Stream<Path> files = Files.list(dir)) {
+			for (Path file : files.toList()) {
+				if (!parts.contains(parse(file))) {
+					Files.deleteIfExists(file);
+				}
+			}
 		}
 	}
 

@@ -163,9 +163,14 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 		return InputStream.nullInputStream();
 	}
 
-	/** The total in {@code Content-Range: bytes a-b/total}. */
+	/** The total in {@code Content-Range: bytes a-b/total}; -1 when it is not a number ({@code *}: unknown). */
 	private static long objectSize(String range) {
-		return Long.parseLong(range.substring(range.lastIndexOf('/') + 1));
+		try {
+			return Long.parseLong(range.substring(range.lastIndexOf('/') + 1));
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
 	}
 
 	@Override
