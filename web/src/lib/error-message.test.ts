@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorMessage, fieldError, LOST_UPDATE_MESSAGE, otherFieldErrors } from './error-message';
+import { errorMessage, fieldError, LOST_UPDATE_MESSAGE, otherFieldErrors, UserFacingError } from './error-message';
 import { errorFor, NetworkError, toProblem } from './problem';
 
 describe('errorMessage', () => {
@@ -12,6 +12,12 @@ describe('errorMessage', () => {
 
   it('explains a lost update whatever the server said', () => {
     expect(errorMessage(errorFor(412, { title: 'Precondition Failed' }))).toBe(LOST_UPDATE_MESSAGE);
+  });
+
+  it('shows the sentences the page wrote for people as they are', () => {
+    expect(errorMessage(new UserFacingError('This upload is no longer on the server. Start it again.'))).toBe(
+      'This upload is no longer on the server. Start it again.',
+    );
   });
 
   it('never shows raw text for unknown errors', () => {

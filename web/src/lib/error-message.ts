@@ -4,8 +4,12 @@ export const LOST_UPDATE_MESSAGE = 'Someone else changed this in the meantime. R
 export const SESSION_ENDED_MESSAGE = 'Your session has ended. Please sign in again.';
 const GENERIC = 'Something went wrong. Please try again.';
 
+/** An error whose message was written for the person using the page, and is shown to them as it is. */
+export class UserFacingError extends Error {}
+
 /** A sentence fit to show a person for any error: never JSON, never a stack trace. */
 export function errorMessage(error: unknown): string {
+  if (error instanceof UserFacingError) return error.message;
   if (error instanceof PreconditionFailedError) return LOST_UPDATE_MESSAGE;
   if (error instanceof ServerError) {
     return error.problem.detail ?? 'Something went wrong on our side. Please try again in a moment.';

@@ -105,13 +105,13 @@ export function CaseDocuments({ view, keys }: Props) {
     try {
       const stream = watched(await decryptedStream(caseId, document.id, version), {
         progress: (received) => setDownload({ ...progress, received }),
-        failed: (error) =>
-          setDownload({ ...progress, outcome: 'failed', message: error instanceof CannotVerifyError ? CANNOT_VERIFY_DOCUMENT : errorMessage(error) }),
+        failed: (error) => setDownload({ ...progress, outcome: 'failed', message: downloadFailure(error) }),
         finished: () => setDownload({ ...progress, received: version.size, outcome: 'done' }),
       });
       await saveStream(stream, name, version.size, limits.data?.previewLimit ?? 64 * 1024 * 1024);
     } catch (error) {
-      setDownload({ ...progress, outcome: 'failed', message: errorMessage(error) });
+      // Saving through the File System Access API or a Blob rejects with the stream's own error.
+      setDownload({ ...progress, outcome: 'failed', message: downloadFailure(error) });
     }
   };
 
@@ -219,4 +219,8 @@ function DownloadStatus({ download, onDismiss }: { download: DownloadState; onDi
       {download.outcome !== 'running' && <Button variant="link" onClick={onDismiss}>Dismiss</Button>}
     </div>
   );
+}
+
+function downloadFailure(error: unknown): string {
+  return error instanceof CannotVerifyError ? CANNOT_VERIFY_DOCUMENT : errorMessage(error);
 }

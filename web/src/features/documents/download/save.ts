@@ -2,6 +2,7 @@
 // browser has one (public/download-sw.js), else the File System Access API, else (small files only)
 // a Blob in memory.
 import type { Bytes } from '../../../crypto/bytes';
+import { UserFacingError } from '../../../lib/error-message';
 
 const WORKER_URL = '/download-sw.js';
 const SCOPE = '/downloads/';
@@ -35,15 +36,25 @@ export function prepareDownloads(): void {
   void activeWorker();
 }
 
+/**
+ * Hands the stream to the download worker. False when this browser cannot transfer a stream (Safari): the
+ * stream is still ours then, for the next way of saving. Once handed over it is the worker's, so a worker that
+ * does not take it up leaves nothing to fall back on: that download has to start again.
+ */
 async function viaServiceWorker(worker: ServiceWorker, stream: ReadableStream<Bytes>, name: string, size: number): Promise<boolean> {
   const id = crypto.randomUUID();
   const channel = new MessageChannel();
-  const answer = new Promise<string>((resolve) => {
+  try {
+    worker.postMessage({ id, name, size, stream }, [channel.port2, stream as unknown as Transferable]);
+  } catch {
+    channel.port1.close();
+    return false;
+  }
+  const answer = await new Promise<string>((resolve) => {
     channel.port1.onmessage = ({ data }) => resolve(String(data));
     setTimeout(() => resolve('timeout'), 5000);
   });
-  worker.postMessage({ id, name, size, stream }, [channel.port2, stream as unknown as Transferable]);
-  if ((await answer) !== 'ready') return false;
+  if (answer !== 'ready') throw new UserFacingError('The download could not start. Try again.');
   const frame = document.createElement('iframe');
   frame.hidden = true;
   frame.src = `${SCOPE}${id}`;
@@ -69,7 +80,7 @@ export async function saveStream(stream: ReadableStream<Bytes>, name: string, si
   }
   if (size > inMemoryLimit) {
     await stream.cancel();
-    throw new Error('This browser cannot save a file this large as it decrypts. Use a current Chrome, Edge or Firefox.');
+    throw new UserFacingError('This browser cannot save a file this large as it decrypts. Use a current Chrome, Edge or Firefox.');
   }
   const blob = await new Response(stream).blob();
   const url = URL.createObjectURL(blob);

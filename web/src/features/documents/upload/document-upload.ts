@@ -5,7 +5,7 @@
 import { Base64Url } from '../../../crypto';
 import type { Bytes } from '../../../crypto/bytes';
 import { api } from '../../../lib/api-client';
-import { errorMessage } from '../../../lib/error-message';
+import { errorMessage, UserFacingError } from '../../../lib/error-message';
 import { ApiError, ConflictError, NetworkError, ServerError } from '../../../lib/problem';
 import {
   latestHeldGeneration,
@@ -194,7 +194,7 @@ export class DocumentUpload {
   private async receivedOnServer(): Promise<number> {
     const mine = await api.get<UnfinishedUpload[]>(uploadsPath(this.request.caseId));
     const found = mine.find((u) => u.id === this.session?.id);
-    if (!found) throw new Error('This upload is no longer on the server. Start it again.');
+    if (!found) throw new UserFacingError('This upload is no longer on the server. Start it again.');
     return found.received;
   }
 

@@ -2,6 +2,7 @@
 // by id. Two workers encrypt two chunks at once (AES-GCM in one worker runs at about 110 MB/s, which would
 // otherwise bound an upload on a fast link); each chunk goes to the worker with the fewest waiting.
 import type { Bytes } from '../../../crypto/bytes';
+import { UserFacingError } from '../../../lib/error-message';
 import type { EncryptRequest, EncryptResponse } from './encrypt-protocol';
 
 export type EncryptedChunk = { bytes: Bytes; sha256: Uint8Array };
@@ -25,10 +26,33 @@ function theWorkers(): PooledWorker[] {
         if ('error' in data) pending.reject(new Error(data.error));
         else pending.resolve({ bytes: data.bytes, sha256: data.sha256 });
       };
+      // A worker that cannot load (a deploy removed the file this page knew) or that crashed answers nothing:
+      // without this its chunks would wait for ever, and with them pause and cancel.
+      worker.onerror = (event) => {
+        event.preventDefault();
+        stopPool();
+      };
+      worker.onmessageerror = () => stopPool();
       return pooled;
     });
   }
   return pool;
+}
+
+/**
+ * Fails every chunk waiting in any worker and ends the pool; the next upload starts new workers. The document
+ * keys went with the workers, so an upload that was under way resumes after a reload, from what the server has.
+ */
+function stopPool(): void {
+  const stopped = pool ?? [];
+  pool = null;
+  for (const { worker, waiting } of stopped) {
+    worker.terminate();
+    for (const pending of waiting.values()) {
+      pending.reject(new UserFacingError('Encryption stopped in this page. Reload it and choose the file again to resume.'));
+    }
+    waiting.clear();
+  }
 }
 
 export type ChunkSource = { file: Blob; caseId: string; versionId: string; header: Bytes; chunkSize: number };
