@@ -5,6 +5,7 @@ import { SelectField, TextArea } from '../../../components/ui/Field';
 import { FormError } from '../../../components/ui/FormError';
 import { Loading } from '../../../components/ui/Notice';
 import { Section } from '../../../components/ui/Page';
+import { useUnsaved } from '../../../lib/unsaved';
 import type { CaseView, NoteVisibility } from '../../../types/api';
 import { WaitingForKey } from '../../case-keys/components/WaitingForKey';
 import type { CaseKeyState } from '../../case-keys/sync';
@@ -53,8 +54,9 @@ function NoteList({ notes, view, held }: { notes: OpenedNote[]; view: CaseView; 
 
 function NoteForm({ caseId }: { caseId: string }) {
   const add = useAddNote(caseId);
-  const [text, setText] = useState('');
-  const [visibility, setVisibility] = useState<NoteVisibility>('SHARED');
+  // Kept while one looks at another tab of the case.
+  const [text, setText] = useUnsaved(`note:${caseId}`, '');
+  const [visibility, setVisibility] = useUnsaved<NoteVisibility>(`note-visibility:${caseId}`, 'SHARED');
   const [textError, setTextError] = useState<string>();
   const [done, setDone] = useState('');
 

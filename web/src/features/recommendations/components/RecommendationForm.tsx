@@ -4,6 +4,7 @@ import { CheckboxField, TextArea } from '../../../components/ui/Field';
 import { Dialog } from '../../../components/ui/Dialog';
 import { formatDate } from '../../../lib/labels';
 import type { MemberCaseView } from '../../../types/api';
+import { useUnsaved } from '../../../lib/unsaved';
 import { useDocuments } from '../../documents/api/documents';
 import { useWriteRecommendation, type OpenedRecommendation, type RecommendationContent } from '../api/recommendation';
 import { WriteError } from './WriteError';
@@ -17,16 +18,26 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
   const caseId = view.summary.id;
   const write = useWriteRecommendation(caseId);
   const documents = useDocuments(caseId, held, true);
-  const [content, setContent] = useState<RecommendationContent>(draft?.content.value ?? EMPTY);
+  // The text with the version it is based on, kept while one looks at another tab. The version is kept here
+  // rather than read from the draft: the draft refreshes in the background while one types.
+  const [edit, setEdit, forget] = useUnsaved(`recommendation:${caseId}`, {
+    content: draft?.content.value ?? EMPTY,
+    version: draft?.record.version ?? 0,
+  });
+  const { content, version } = edit;
   const [confirming, setConfirming] = useState(false);
   const [missing, setMissing] = useState<{ summary?: string; recommendations?: string }>({});
   const [saved, setSaved] = useState('');
-  // Kept here rather than read from the draft: the draft refreshes in the background while one types.
-  const [version, setVersion] = useState(draft?.record.version ?? 0);
+  const setContent = (change: (current: RecommendationContent) => RecommendationContent) =>
+    setEdit((current) => ({ ...current, content: change(current.content) }));
   const set = (field: keyof Omit<RecommendationContent, 'attachments'>) => (event: { target: { value: string } }) =>
     setContent((current) => ({ ...current, [field]: event.target.value }));
   const toggle = (id: string, on: boolean) =>
     setContent((current) => ({ ...current, attachments: on ? [...current.attachments, id] : current.attachments.filter((a) => a !== id) }));
+  const reload = () => {
+    forget();
+    onReload();
+  };
 
   function save(submit: boolean) {
     setSaved('');
@@ -37,9 +48,13 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
       { content: { ...content, attachments }, version, submit },
       {
         onSuccess: (stored) => {
-          setVersion(stored.version);
-          if (submit) setConfirming(false);
-          else setSaved('Draft saved.');
+          if (submit) {
+            forget();
+            setConfirming(false);
+          } else {
+            setEdit((current) => ({ ...current, version: stored.version }));
+            setSaved('Draft saved.');
+          }
         },
       },
     );
@@ -74,7 +89,7 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
           />
         ))}
       </fieldset>
-      {write.error !== null && !write.isPending && !confirming && <WriteError error={write.error} onReload={onReload} />}
+      {write.error !== null && !write.isPending && !confirming && <WriteError error={write.error} onReload={reload} />}
       <p role="status" className="field-hint">
         {write.isPending ? 'Encrypting and saving…' : saved || (draft && `Draft saved ${formatDate(draft.record.savedAt, true)}.`)}
       </p>
@@ -86,7 +101,7 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
       </div>
       <Dialog title="Submit the recommendation?" open={confirming} onClose={() => setConfirming(false)}>
         <p>Submitting completes the case: it becomes Done, and the recommendation can no longer be changed.</p>
-        {write.error !== null && !write.isPending && <WriteError error={write.error} onReload={onReload} />}
+        {write.error !== null && !write.isPending && <WriteError error={write.error} onReload={reload} />}
         <div className="form-actions">
           <Button busy={write.isPending} onClick={() => save(true)}>
             Submit and complete the case

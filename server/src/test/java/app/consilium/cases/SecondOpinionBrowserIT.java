@@ -156,6 +156,10 @@ class SecondOpinionBrowserIT {
 		Ui.button(providerPage, "Save draft").click();
 		assertThat(providerPage.getByText("Draft saved.")).isVisible();
 		exactLabel(providerPage, "Recommendations").fill(ADVICE);
+		Ui.tab(providerPage, "Documents");
+		Ui.tab(providerPage, "Recommendation");
+		// Unsaved text is still there after a look at another tab.
+		assertThat(exactLabel(providerPage, "Recommendations")).hasValue(ADVICE);
 		exactLabel(providerPage, "References").fill(REFERENCES);
 		Ui.button(providerPage, "Submit recommendation").click();
 		assertThat(providerPage.getByText("Submitting completes the case")).isVisible();
