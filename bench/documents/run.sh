@@ -23,8 +23,8 @@
 #   STORES          "folder s3" (default) or one of them
 #   BENCH_PORT      first port tried for the server (default 18181; the next free one is used)
 #   WORK_DIR        parent of the work folder (default /tmp); every file lives on this one disk
-#   S3PROXY_CLASSPATH  class path of org.gaul:s3proxy (default: asked of Maven, offline:
-#                   ./mvnw -q -o -pl server dependency:build-classpath); S3DirectUpload.java takes the AWS SDK
+#   S3PROXY_CLASSPATH  class path of org.gaul:s3proxy (default: asked of Maven before the first round,
+#                   ./mvnw -q [-o] -pl server dependency:build-classpath, offline first); S3DirectUpload.java takes the AWS SDK
 #                   (software/amazon/awssdk), Apache HttpClient, commons-logging/-codec, reactive-streams and
 #                   slf4j-api jars of it (no logging back end: the SDK logs nothing), so it must hold them too
 #   S3_TLS          1 (default): S3Proxy listens on https://127.0.0.1 only, with a throw-away self-signed key
@@ -138,6 +138,21 @@ trusted by the server through -Djavax.net.ssl.trustStore; the SDK sends UNSIGNED
 		header="$header; S3 endpoint http:// (S3_TLS=0: the SDK signs the payload in aws-chunked SigV4 frames)"
 	fi
 fi
+# S3Proxy's class path before anything is measured, so a missing piece stops the run in seconds, not after the
+# folder store's rounds. Offline first; online only if the local repository lacks something (on a new
+# machine, the dependency plugin itself).
+cp_file="$work/s3proxy.classpath"
+if [[ " $stores " == *" s3 "* ]]; then
+	if [[ -n "${S3PROXY_CLASSPATH:-}" ]]; then
+		echo "$S3PROXY_CLASSPATH" >"$cp_file"
+	else
+		(cd "$repo" && { ./mvnw -q -o -pl server dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null 2>&1 \
+			|| ./mvnw -q -pl server dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null; }) || {
+			echo "could not get S3Proxy's class path from Maven: set S3PROXY_CLASSPATH" >&2
+			exit 1
+		}
+	fi
+fi
 echo "$header"
 load_start="$(cut -d' ' -f1-3 /proc/loadavg)"
 echo "work folder $work; uptime at start: $(uptime)"
@@ -162,15 +177,6 @@ for store in $stores; do
 	store_pid_args=()
 	label="$store"
 	if [[ "$store" == s3 ]]; then
-		cp_file="$work/s3proxy.classpath"
-		if [[ -n "${S3PROXY_CLASSPATH:-}" ]]; then
-			echo "$S3PROXY_CLASSPATH" >"$cp_file"
-		else
-			(cd "$repo" && ./mvnw -q -o -pl server dependency:build-classpath -Dmdep.outputFile="$cp_file" >/dev/null) || {
-				echo "could not get S3Proxy's class path from Maven offline: build once online, or set S3PROXY_CLASSPATH" >&2
-				exit 1
-			}
-		fi
 		tls_args=()
 		if [[ "$s3_tls" == 1 ]]; then
 			# a throw-away key pair for S3Proxy, and its certificate alone in the server's trust store
