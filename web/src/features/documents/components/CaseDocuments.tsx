@@ -77,11 +77,21 @@ export function CaseDocuments({ view, keys }: Props) {
     setProblem(null);
     const maxSize = limits.data?.maxSize ?? Infinity;
     const tooLarge = files.filter((f) => f.size > maxSize);
-    if (tooLarge.length) setProblem(`Too large to upload: ${tooLarge.map((f) => f.name).join(', ')}.`);
+    const alreadyHere: string[] = [];
     for (const file of files.filter((f) => f.size <= maxSize)) {
       const resume = await matchingUnfinished(file, unfinished.data ?? []);
+      // Two uploads sending into one would each commit or cancel it under the other.
+      if (resume && uploads.some((u) => u.uploadId === resume.id && u.phase !== 'cancelled')) {
+        alreadyHere.push(file.name);
+        continue;
+      }
       startUpload({ caseId, file, category: chosenCategory, description, documentId: null, resume }, refresh);
     }
+    const problems = [
+      tooLarge.length ? `Too large to upload: ${tooLarge.map((f) => f.name).join(', ')}.` : '',
+      alreadyHere.length ? `Already uploading on this page: ${alreadyHere.join(', ')}. Resume or cancel it in the list above.` : '',
+    ].filter(Boolean);
+    if (problems.length) setProblem(problems.join(' '));
   };
 
   const resumeWith = async (upload: Unfinished, file: File) => {

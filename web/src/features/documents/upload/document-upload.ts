@@ -44,6 +44,10 @@ const IN_FLIGHT = 2;
 /** The server's count went back (it lost a chunk it had confirmed): start again from what it holds. */
 class OutOfStepError extends Error {}
 
+function gone(): never {
+  throw new UserFacingError('This upload is no longer on the server. Start it again.');
+}
+
 /** Waits between attempts after a lost connection: about two minutes in all before giving up. */
 const RETRY_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 15000, 15000, 15000, 15000, 15000];
 
@@ -133,14 +137,17 @@ export class DocumentUpload {
       if (!this.session) {
         this.session = await this.open();
         this.update({ uploadId: this.session.id });
-      } else this.session.received = await this.receivedOnServer();
+      } else {
+        const received = await this.receivedIfUploading();
+        // A commit whose answer was lost on the way back went through: the version is there.
+        if (received === null && (await this.committedAfterAll(this.session))) return this.done(this.session);
+        this.session.received = received ?? gone();
+      }
       await this.sendFrom(this.session);
       if (this.stopped()) return;
       this.update({ phase: 'committing', sent: this.state.total, message: null });
       await api.post(`${uploadsPath(this.request.caseId)}/${this.session.id}/commit`);
-      forgetKey(this.session.id);
-      this.update({ phase: 'done' });
-      this.finished();
+      this.done(this.session);
     } catch (error) {
       if (error instanceof AbortedError || this.stopped()) return;
       this.update({ phase: 'failed', message: errorMessage(error) });
@@ -191,11 +198,33 @@ export class DocumentUpload {
     return { id: upload.id, chunkSize: upload.chunkSize, chunks: upload.chunks, received: upload.received, window: upload.window, source };
   }
 
+  private done(session: Session): void {
+    forgetKey(session.id);
+    this.update({ phase: 'done', sent: this.state.total, message: null });
+    this.finished();
+  }
+
+  /** How many chunks the server holds of this upload. */
   private async receivedOnServer(): Promise<number> {
+    return (await this.receivedIfUploading()) ?? gone();
+  }
+
+  /** How many chunks the server holds of this upload; null once it is no upload any more. */
+  private async receivedIfUploading(): Promise<number | null> {
     const mine = await api.get<UnfinishedUpload[]>(uploadsPath(this.request.caseId));
-    const found = mine.find((u) => u.id === this.session?.id);
-    if (!found) throw new UserFacingError('This upload is no longer on the server. Start it again.');
-    return found.received;
+    return mine.find((u) => u.id === this.session?.id)?.received ?? null;
+  }
+
+  /** Whether this upload is a version of its document now (an upload's id is its version's id). */
+  private async committedAfterAll(session: Session): Promise<boolean> {
+    const documentId = this.request.documentId ?? session.id;
+    try {
+      const versions = await api.get<{ id: string }[]>(`/api/cases/${this.request.caseId}/documents/${documentId}/versions`);
+      return versions.some((v) => v.id === session.id);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 404) return false;
+      throw error;
+    }
   }
 
   private encrypt(session: Session, index: number): Promise<EncryptedChunk> {

@@ -57,6 +57,8 @@ class DocumentsBrowserIT {
 
 	static final String DRAFT = "Draft opinion on Jane Roe's knee, not for sharing. ";
 
+	static final String OPINION = "Second opinion on Jane Roe's knee, for counsel only. ";
+
 	static final String SUMMARY = "Discharge summary: Jane Roe recovered without complications.";
 
 	static final String LETTER = "Engagement letter for the review of Jane Roe's surgical records.";
@@ -172,6 +174,22 @@ class DocumentsBrowserIT {
 		assertThat(row(lawyerPage, "Draft opinion.bin")).hasCount(0);
 		assertThat(lawyer.api().get(caseApi + "/documents").body().size()).isEqualTo(7);
 
+		// The commit goes through but its answer is lost on the way back: Retry finds the document there, and
+		// nothing is uploaded twice.
+		Path opinion = TestFiles.repeated(files, "Counsel memo.bin", OPINION, 3L * 1024 * 1024);
+		lawyerPage.route("**/commit", route -> {
+			route.fetch();
+			route.abort("connectionreset");
+		});
+		lawyerPage.getByLabel("Files to upload").setInputFiles(opinion);
+		Locator opinionUpload = upload(lawyerPage, "Counsel memo.bin");
+		assertThat(button(opinionUpload, "Retry")).isVisible(UPLOADED);
+		lawyerPage.unrouteAll();
+		button(opinionUpload, "Retry").click();
+		assertThat(opinionUpload.getByRole(AriaRole.STATUS)).hasText("Uploaded");
+		assertThat(row(lawyerPage, "Counsel memo.bin")).isVisible(UPLOADED);
+		assertThat(lawyer.api().get(caseApi + "/documents").body().size()).isEqualTo(8);
+
 		Ui.tab(expertPage, "Documents");
 		assertThat(row(expertPage, "Operative report.pdf")).isVisible(Ui.KEY_SHARING);
 		assertThat(row(expertPage, "Knee scan.png")).containsText(DESCRIPTION);
@@ -195,6 +213,8 @@ class DocumentsBrowserIT {
 		SecretScanner scanner = new SecretScanner().secret("records content", RECORDS.strip())
 			.secret("letters content", LETTERS.strip())
 			.secret("draft content", DRAFT.strip())
+			.secret("opinion content", OPINION.strip())
+			.secret("name", "Counsel memo")
 			.secret("name", "Clinic letters")
 			.secret("name", "Draft opinion")
 			.secret("imaging content", IMAGING.strip())
