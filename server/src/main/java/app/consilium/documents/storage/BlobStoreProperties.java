@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -51,9 +52,11 @@ record BlobStoreProperties(@NotNull @DefaultValue("folder") Store store, Path fo
 	 * @param secretKey never logged: {@link #toString()} leaves it out
 	 * @param pathStyle {@code http://host/bucket/key} instead of {@code http://bucket.host/key}, which most
 	 * S3-compatible servers need
+	 * @param maxConnections connections to the store at once: a download holds one for as long as the browser
+	 * takes to receive it, a chunk being stored one while it streams, so slow downloads must not starve uploads
 	 */
 	record S3(URI endpoint, @NotBlank @DefaultValue("us-east-1") String region, String bucket, String accessKey,
-			String secretKey, @DefaultValue("true") boolean pathStyle) {
+			String secretKey, @DefaultValue("true") boolean pathStyle, @Positive @DefaultValue("200") int maxConnections) {
 
 		/** An unset environment variable arrives as an empty string: it means "not given". */
 		S3 {
@@ -67,10 +70,18 @@ record BlobStoreProperties(@NotNull @DefaultValue("folder") Store store, Path fo
 			return (value == null || value.isBlank()) ? null : value;
 		}
 
+		/** {@code localhost:9000} would parse as the scheme "localhost": a URL is asked for. */
+		@AssertTrue(message = "consilium.blobs.s3.endpoint must be an http:// or https:// URL")
+		boolean isEndpointAUrl() {
+			return endpoint == null || (("http".equals(endpoint.getScheme()) || "https".equals(endpoint.getScheme()))
+					&& endpoint.getHost() != null);
+		}
+
 		@Override
 		public String toString() {
 			return "S3[endpoint=" + endpoint + ", region=" + region + ", bucket=" + bucket + ", accessKey=" + accessKey
-					+ ", secretKey=" + (secretKey == null ? null : "(hidden)") + ", pathStyle=" + pathStyle + "]";
+					+ ", secretKey=" + (secretKey == null ? null : "(hidden)") + ", pathStyle=" + pathStyle
+					+ ", maxConnections=" + maxConnections + "]";
 		}
 
 	}

@@ -39,14 +39,24 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 
 	private final String bucket;
 
+	/** Reaches the bucket before anything else: a wrong endpoint, bucket or key stops the node from starting. */
 	S3BlobStore(BlobStoreProperties.S3 settings) {
 		this.s3 = client(settings);
 		this.bucket = settings.bucket();
+		try {
+			s3.headBucket(b -> b.bucket(bucket));
+		}
+		catch (SdkException ex) {
+			s3.close();
+			throw new BlobStoreException("Cannot reach the S3 bucket " + bucket + " at "
+					+ (settings.endpoint() == null ? "AWS, region " + settings.region() : settings.endpoint())
+					+ " (check consilium.blobs.s3.*): " + ex.getMessage(), ex);
+		}
 	}
 
 	private static S3Client client(BlobStoreProperties.S3 settings) {
 		S3ClientBuilder builder = S3Client.builder()
-			.httpClientBuilder(ApacheHttpClient.builder())
+			.httpClientBuilder(ApacheHttpClient.builder().maxConnections(settings.maxConnections()))
 			.region(Region.of(settings.region()))
 			.credentialsProvider(credentials(settings))
 			.forcePathStyle(settings.pathStyle())

@@ -73,6 +73,24 @@ class BlobStoreConfigurationTest {
 	}
 
 	@Test
+	void s3WithABucketItCannotReachDoesNotStart() {
+		try (S3Server server = S3Server.start()) {
+			runner.withPropertyValues(properties(server)).withPropertyValues("consilium.blobs.s3.bucket=no-such-bucket")
+				.run(context -> assertThat(context).getFailure()
+					.hasStackTraceContaining("Cannot reach the S3 bucket no-such-bucket at " + server.endpoint()));
+			runner.withPropertyValues(properties(server)).withPropertyValues("consilium.blobs.s3.secret-key=wrong")
+				.run(context -> assertThat(context).getFailure().hasStackTraceContaining("Cannot reach the S3 bucket"));
+		}
+	}
+
+	@Test
+	void s3WithAnEndpointThatIsNoUrlDoesNotStart() {
+		runner.withPropertyValues("consilium.blobs.store=s3", "consilium.blobs.s3.bucket=b",
+				"consilium.blobs.s3.endpoint=localhost:9000")
+			.run(context -> assertThat(context).getFailure().rootCause().hasMessageContaining("http:// or https://"));
+	}
+
+	@Test
 	void s3WithHalfTheCredentialsDoesNotStart() {
 		runner
 			.withPropertyValues("consilium.blobs.store=s3", "consilium.blobs.s3.bucket=b",
@@ -82,7 +100,7 @@ class BlobStoreConfigurationTest {
 
 	@Test
 	void theSecretKeyIsNeverPrinted() {
-		BlobStoreProperties.S3 s3 = new BlobStoreProperties.S3(null, "us-east-1", "b", "access", "the-secret", true);
+		BlobStoreProperties.S3 s3 = new BlobStoreProperties.S3(null, "us-east-1", "b", "access", "the-secret", true, 200);
 		assertThat(s3.toString()).contains("access").doesNotContain("the-secret");
 	}
 

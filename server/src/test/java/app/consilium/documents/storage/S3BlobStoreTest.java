@@ -77,7 +77,7 @@ class S3BlobStoreTest extends BlobStoreContract {
 	}
 
 	private static BlobStoreProperties.S3 settings(String endpoint, String bucket, String accessKey, String secretKey) {
-		return new BlobStoreProperties.S3(URI.create(endpoint), "us-east-1", bucket, accessKey, secretKey, true);
+		return new BlobStoreProperties.S3(URI.create(endpoint), "us-east-1", bucket, accessKey, secretKey, true, 200);
 	}
 
 	/** The child JVM: one {@link #LARGE} part up, the whole object down, the same digest both ways. */
