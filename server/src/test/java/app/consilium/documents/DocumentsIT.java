@@ -40,6 +40,7 @@ import app.consilium.crypto.CaseKey;
 import app.consilium.crypto.ContentEnvelope;
 import app.consilium.crypto.DocumentKey;
 import app.consilium.crypto.DocumentStream;
+import app.consilium.documents.storage.BlobStore;
 import app.consilium.platform.ProblemException;
 import app.consilium.testing.Api;
 import app.consilium.testing.IntegrationTest;
@@ -115,6 +116,9 @@ class DocumentsIT {
 
 	@Autowired
 	Uploads uploads;
+
+	@Autowired
+	BlobStore store;
 
 	@Autowired
 	DocumentRepository documentRepository;
@@ -476,6 +480,24 @@ class DocumentsIT {
 		var document = provider.api().get("/api/cases/" + caseId + "/documents").body().get(0);
 		assertThat(provider.api().getBytes(contentPath(document)).body()).as("every chunk still there")
 			.isEqualTo(upload.ciphertext());
+	}
+
+	@Test
+	@DisplayName("a commit the store completed but the node never recorded (it stopped in between) goes through when sent again")
+	void commitAfterTheStoreCompleted() {
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
+		begin(requester.api(), upload, null);
+		sendChunk(requester.api(), upload, 0);
+		sendChunk(requester.api(), upload, 1);
+		Upload stored = uploadRepository.find(UUID.fromString(caseId), upload.id(), UUID.fromString(requester.id()))
+			.orElseThrow();
+		store.complete(stored.blobKey(), stored.writeId(),
+				uploadRepository.chunks(stored.id()).stream().map(StoredChunk::part).toList());
+
+		var committed = requester.api().post(path(upload, "/commit"), null);
+		assertThat(committed.status()).as(committed.raw()).isEqualTo(201);
+		var document = provider.api().get("/api/cases/" + caseId + "/documents").body().get(0);
+		assertThat(provider.api().getBytes(contentPath(document)).body()).isEqualTo(upload.ciphertext());
 	}
 
 	@Test

@@ -28,7 +28,9 @@ public interface BlobStore {
 	/**
 	 * Makes {@code key} readable, atomically, as the concatenation of {@code parts} in order (numbers 0..n-1
 	 * with the tags {@link #putPart} returned). Fails, leaving the key absent, when a part is missing; on S3
-	 * also when the part was stored again with other bytes since.
+	 * also when the part was stored again with other bytes since. Completing a write that completed already
+	 * (the answer was lost, or the node stopped before the caller recorded it) succeeds while the object is
+	 * there as those parts made it.
 	 */
 	void complete(String key, String writeId, List<StoredPart> parts);
 

@@ -94,6 +94,12 @@ public class FolderBlobStore implements BlobStore {
 	public void complete(String key, String writeId, List<StoredPart> parts) {
 		Path dir = pending(writeId);
 		Path target = object(key);
+		if (!Files.isDirectory(dir) && Files.isDirectory(target)) {
+			if (!partsOf(target, key).equals(parts)) {
+				throw new BlobStoreException(key + " was completed with other parts");
+			}
+			return;
+		}
 		try {
 			for (int i = 0; i < parts.size(); i++) {
 				StoredPart part = parts.get(i);

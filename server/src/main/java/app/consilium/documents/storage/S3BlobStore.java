@@ -20,6 +20,7 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3ClientBuilder;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.NoSuchUploadException;
 
 /**
@@ -112,8 +113,27 @@ public class S3BlobStore implements BlobStore, AutoCloseable {
 			s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(writeId)
 				.multipartUpload(upload -> upload.parts(completed)));
 		}
+		catch (NoSuchUploadException ex) {
+			// Completed already, or aborted. The key names one upload's object only, so its size tells.
+			if (!completedAs(key, parts)) {
+				throw new BlobStoreException("Cannot complete " + key + ": the write is gone", ex);
+			}
+		}
 		catch (SdkException ex) {
 			throw new BlobStoreException("Cannot complete " + key + ": a part is missing or was replaced", ex);
+		}
+	}
+
+	private boolean completedAs(String key, List<StoredPart> parts) {
+		try {
+			long size = s3.headObject(b -> b.bucket(bucket).key(key)).contentLength();
+			return size == parts.stream().mapToLong(StoredPart::size).sum();
+		}
+		catch (NoSuchKeyException ex) {
+			return false;
+		}
+		catch (SdkException ex) {
+			throw new BlobStoreException("Cannot read " + key, ex);
 		}
 	}
 

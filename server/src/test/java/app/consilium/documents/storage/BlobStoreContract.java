@@ -42,6 +42,24 @@ abstract class BlobStoreContract {
 	}
 
 	@Test
+	void completingAgainWhatCompletedSucceedsWithTheSamePartsOnly() throws IOException {
+		// The node stopped, or the answer was lost, after the store completed but before the caller recorded it.
+		byte[] a = bytes(PART, 7);
+		byte[] b = bytes(10, 8);
+		String key = "documents/c1/o7";
+		String write = store().begin(key);
+		List<StoredPart> parts = List.of(store().putPart(key, write, 0, new ByteArrayInputStream(a), a.length),
+				store().putPart(key, write, 1, new ByteArrayInputStream(b), b.length));
+		store().complete(key, write, parts);
+
+		store().complete(key, write, parts);
+		assertThat(readAll(store().read(key, 0, PART + 10))).isEqualTo(concat(a, b));
+		assertThatThrownBy(() -> store().complete(key, write, parts.subList(0, 1))).isInstanceOf(BlobStoreException.class);
+		assertThatThrownBy(() -> store().complete("documents/c1/o8", store().begin("documents/c1/o8"), parts))
+			.as("a write that never had these parts").isInstanceOf(BlobStoreException.class);
+	}
+
+	@Test
 	void aReplacedPartIsTheOneStored() throws IOException {
 		String key = "documents/c1/o2";
 		String write = store().begin(key);
