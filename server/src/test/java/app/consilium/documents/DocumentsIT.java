@@ -464,12 +464,8 @@ class DocumentsIT {
 	@DisplayName("a cancel or a second commit that lost the race to the commit finds the upload gone and leaves the document whole")
 	void lateCancelAndCommit() {
 		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
-		begin(requester.api(), upload, null);
-		sendChunk(requester.api(), upload, 0);
-		sendChunk(requester.api(), upload, 1);
 		// What a DELETE, a second commit or the clean-up read before the first commit took the upload's lock.
-		Upload seen = uploadRepository.find(UUID.fromString(caseId), upload.id(), UUID.fromString(requester.id()))
-			.orElseThrow();
+		Upload seen = everyChunkSent(upload);
 		assertThat(requester.api().post(path(upload, "/commit"), null).status()).isEqualTo(201);
 
 		for (Runnable late : List.<Runnable>of(() -> uploads.cancel(seen), () -> uploads.commit(seen))) {
@@ -486,11 +482,7 @@ class DocumentsIT {
 	@DisplayName("a commit the store completed but the node never recorded (it stopped in between) goes through when sent again")
 	void commitAfterTheStoreCompleted() {
 		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
-		begin(requester.api(), upload, null);
-		sendChunk(requester.api(), upload, 0);
-		sendChunk(requester.api(), upload, 1);
-		Upload stored = uploadRepository.find(UUID.fromString(caseId), upload.id(), UUID.fromString(requester.id()))
-			.orElseThrow();
+		Upload stored = everyChunkSent(upload);
 		store.complete(stored.blobKey(), stored.writeId(),
 				uploadRepository.chunks(stored.id()).stream().map(StoredChunk::part).toList());
 
@@ -552,6 +544,14 @@ class DocumentsIT {
 			Files.move(away, storage());
 		}
 		upload(requester.api(), upload, null);
+	}
+
+	/** Declares a two-chunk upload as the requester and sends both chunks: the upload as the server holds it. */
+	private Upload everyChunkSent(EncryptedDocument upload) {
+		begin(requester.api(), upload, null);
+		sendChunk(requester.api(), upload, 0);
+		sendChunk(requester.api(), upload, 1);
+		return uploadRepository.find(UUID.fromString(caseId), upload.id(), UUID.fromString(requester.id())).orElseThrow();
 	}
 
 	/** The expert accepts and starts the case, then delivers its final report: the case is Done. */
