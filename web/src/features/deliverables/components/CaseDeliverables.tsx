@@ -55,6 +55,10 @@ export function CaseDeliverables({ view, keys }: Props) {
   const open = view.summary.status !== 'DONE' && view.summary.status !== 'ARCHIVED';
   const requester = view.me.side === 'REQUESTER';
   const close = () => setEditing(null);
+  const reloadEdited = async (id: string) => {
+    const fresh = (await deliverables.refetch()).data?.find((d) => d.id === id);
+    setEditing(fresh ? { mode: 'edit', deliverable: fresh } : null);
+  };
 
   return (
     <>
@@ -103,11 +107,14 @@ export function CaseDeliverables({ view, keys }: Props) {
         ) : (
           editing && (
             <DeliverableForm
+              // A reload after a lost update starts the form again from the version now on the server.
+              key={editing.mode === 'edit' ? editing.deliverable.version : 'new'}
               caseId={caseId}
               view={view}
               existing={editing.mode === 'edit' ? editing.deliverable : null}
               documents={documents.data ?? []}
               onDone={close}
+              onReload={editing.mode === 'edit' ? () => void reloadEdited(editing.deliverable.id) : undefined}
             />
           )
         )}
@@ -195,9 +202,11 @@ type FormProps = {
   existing: Deliverable | null;
   documents: OpenedDocument[];
   onDone: () => void;
+  /** After a lost update: the form again, from the deliverable as the server has it now. */
+  onReload?: () => void;
 };
 
-function DeliverableForm({ caseId, view, existing, documents, onDone }: FormProps) {
+function DeliverableForm({ caseId, view, existing, documents, onDone, onReload }: FormProps) {
   const save = useSaveDeliverable(caseId);
   const provider = view.members.find((m) => m.side === 'PROVIDER');
   const [details, setDetails] = useState<DeliverableDetails>(
@@ -296,7 +305,7 @@ function DeliverableForm({ caseId, view, existing, documents, onDone }: FormProp
         )}
         {fieldError(save.error, 'documentIds') && <p className="field-error">{fieldError(save.error, 'documentIds')}</p>}
       </fieldset>
-      <FormError error={save.error} shownFields={['title', 'dueDate', 'assigneeId', 'finalDeliverable', 'documentIds']} />
+      <FormError error={save.error} shownFields={['title', 'dueDate', 'assigneeId', 'finalDeliverable', 'documentIds']} onReload={onReload} />
       <div className="form-actions">
         <Button type="submit" busy={save.isPending}>
           {existing ? 'Save changes' : view.me.side === 'REQUESTER' ? 'Request deliverable' : 'Add deliverable'}

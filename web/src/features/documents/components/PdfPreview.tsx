@@ -29,7 +29,10 @@ export function PdfPreview({ data, name }: { data: Blob; name: string }) {
     let task: { destroy(): Promise<void> } | null = null;
     (async () => {
       const lib = await loadPdfJs();
-      const loading = lib.getDocument({ data: new Uint8Array(await data.arrayBuffer()) });
+      const bytes = new Uint8Array(await data.arrayBuffer());
+      // Closed while pdf.js or the bytes were on their way: nothing may hand the decrypted PDF to its worker.
+      if (cancelled) return;
+      const loading = lib.getDocument({ data: bytes });
       task = loading;
       const loaded = await loading.promise;
       if (!cancelled) setPdf(loaded);

@@ -96,6 +96,20 @@ class DeliverablesBrowserIT {
 		Ui.link(lawyerPage, MATTER).click();
 		assertThat(row(lawyerPage, PREPARATION)).containsText("Overdue");
 
+		// Both sides edit the same deliverable: the second to save is told, and Reload shows the first one's change.
+		Ui.tab(expertPage, "Deliverables");
+		row(expertPage, PREPARATION).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit")).click();
+		row(lawyerPage, PREPARATION).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Edit")).click();
+		lawyerPage.getByLabel("Title").fill(PREPARATION + ", with exhibits");
+		Ui.button(lawyerPage, "Save changes").click();
+		assertThat(row(lawyerPage, PREPARATION + ", with exhibits")).isVisible();
+		expertPage.getByLabel("Title").fill(PREPARATION + ", by the expert");
+		Ui.button(expertPage, "Save changes").click();
+		assertThat(expertPage.getByText("Someone else changed this in the meantime.")).isVisible();
+		Ui.button(expertPage, "Reload").click();
+		assertThat(expertPage.getByLabel("Title")).hasValue(PREPARATION + ", with exhibits");
+		Ui.button(expertPage, "Cancel").click();
+
 		Ui.tab(expertPage, "Documents");
 		Locator files = expertPage.getByLabel("Files to upload");
 		assertThat(files).isAttached(new LocatorAssertions.IsAttachedOptions().setTimeout(75_000));
