@@ -197,7 +197,8 @@ class Uploads {
 	 * readable all at once, then the version is recorded and the upload forgotten, in one transaction that
 	 * holds the upload's row lock throughout. A cancel, the clean-up of abandoned uploads or a second commit of
 	 * the same upload waits for it, then finds the upload gone: none of them can drop the chunks of the
-	 * version just recorded, nor complete or delete its bytes a second time.
+	 * version just recorded, nor complete or delete its bytes a second time. A commit that fails for another
+	 * reason after the store completed (the database, the node) can be sent again: completing is idempotent.
 	 * @return the document's id
 	 */
 	UUID commit(Upload upload) {
@@ -211,10 +212,9 @@ class Uploads {
 				record(upload, documentId);
 			});
 		}
-		catch (RuntimeException ex) {
+		catch (ProblemException ex) {
 			if (completed.get()) {
-				// The bytes are whole in the store, no version points at them and the parts are gone: the upload
-				// cannot be committed again, so nothing of it is kept.
+				// Refused for good (its document was deleted meanwhile): the completed bytes go with the upload.
 				forget(upload, ex);
 			}
 			throw ex;
@@ -257,10 +257,7 @@ class Uploads {
 		activity.record(upload.caseId(), upload.accountId(), "document.version-added", upload.category().name());
 	}
 
-	/**
-	 * Drops what a commit that failed after the store completed it left: its rows, if the commit really rolled
-	 * back (a connection lost during COMMIT may have recorded the version after all), then the bytes.
-	 */
+	/** Drops an upload whose commit was refused after the store completed it: its rows, then its bytes. */
 	private void forget(Upload upload, RuntimeException cause) {
 		try {
 			if (Boolean.TRUE.equals(tx.execute(status -> drop(upload)))) {
@@ -269,13 +266,15 @@ class Uploads {
 		}
 		catch (RuntimeException ex) {
 			cause.addSuppressed(ex);
-			log.warn("Could not drop upload {}, whose commit failed after its bytes were completed", upload.id(), ex);
+			log.warn("Could not drop upload {}, whose commit was refused after its bytes were completed", upload.id(), ex);
 		}
 	}
 
 	/**
-	 * Drops an upload and everything stored for it, under its row lock (see {@link #commit}). The store's parts go
-	 * before the rows commit: if the store fails, the upload is still listed and can be cancelled again.
+	 * Drops an upload and everything stored for it, under its row lock (see {@link #commit}): its parts, and
+	 * the object if a commit completed it but never recorded it (while the upload exists, no version points at
+	 * its key). The store goes before the rows commit: if it fails, the upload is still listed and can be
+	 * cancelled again.
 	 * @throws ProblemException {@code upload-gone} if it was committed or cancelled in the meantime
 	 */
 	void cancel(Upload upload) {
@@ -284,6 +283,7 @@ class Uploads {
 				return false;
 			}
 			store.abort(upload.blobKey(), upload.writeId());
+			store.delete(upload.blobKey());
 			return true;
 		}));
 		if (!dropped) {

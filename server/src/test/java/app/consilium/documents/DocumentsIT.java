@@ -482,14 +482,29 @@ class DocumentsIT {
 	@DisplayName("a commit the store completed but the node never recorded (it stopped in between) goes through when sent again")
 	void commitAfterTheStoreCompleted() {
 		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
-		Upload stored = everyChunkSent(upload);
-		store.complete(stored.blobKey(), stored.writeId(),
-				uploadRepository.chunks(stored.id()).stream().map(StoredChunk::part).toList());
+		completeInTheStore(everyChunkSent(upload));
 
 		var committed = requester.api().post(path(upload, "/commit"), null);
 		assertThat(committed.status()).as(committed.raw()).isEqualTo(201);
 		var document = provider.api().get("/api/cases/" + caseId + "/documents").body().get(0);
 		assertThat(provider.api().getBytes(contentPath(document)).body()).isEqualTo(upload.ciphertext());
+	}
+
+	@Test
+	@DisplayName("cancelling an upload the store completed but the node never recorded leaves no byte of it")
+	void cancelAfterTheStoreCompleted() throws IOException {
+		Set<Path> before = storedFiles();
+		var upload = EncryptedDocument.of(caseId, caseKey, NAME, text(CHUNK + 10));
+		completeInTheStore(everyChunkSent(upload));
+
+		assertThat(requester.api().delete(path(upload, "")).status()).isEqualTo(204);
+		assertThat(storedFiles()).isSubsetOf(before);
+	}
+
+	/** What a commit does in the store before it records the version: as if the node stopped right after. */
+	private void completeInTheStore(Upload upload) {
+		store.complete(upload.blobKey(), upload.writeId(),
+				uploadRepository.chunks(upload.id()).stream().map(StoredChunk::part).toList());
 	}
 
 	@Test
