@@ -1,4 +1,4 @@
-import { useCallback, useState, type SetStateAction } from 'react';
+import { useCallback, useRef, useState, type SetStateAction } from 'react';
 import { vault } from '../vault';
 
 /*
@@ -22,18 +22,22 @@ function forgetAllOnLock(): void {
 /**
  * `useState` for a form's unsaved input, kept under `key` (one per form and case) across unmounts.
  * Returns the value, its setter, and `forget`, which drops the kept value (the next mount starts from
- * `initial` again): after the input was saved for good, or to reload what the server has.
+ * `initial` again): after the input was saved for good, or to reload what the server has. The setter works
+ * after the form has gone too (the answer to a save sent just before the person opened another tab): it
+ * updates the kept value, which the next mount starts from.
  */
 export function useUnsaved<T>(key: string, initial: T): [T, (next: SetStateAction<T>) => void, () => void] {
   forgetAllOnLock();
   const [value, setValue] = useState<T>(() => (unsaved.has(key) ? (unsaved.get(key) as T) : initial));
+  const latest = useRef(value);
+  latest.current = value;
   const set = useCallback(
-    (next: SetStateAction<T>) =>
-      setValue((current) => {
-        const updated = typeof next === 'function' ? (next as (current: T) => T)(current) : next;
-        unsaved.set(key, updated);
-        return updated;
-      }),
+    (next: SetStateAction<T>) => {
+      const current = unsaved.has(key) ? (unsaved.get(key) as T) : latest.current;
+      const updated = typeof next === 'function' ? (next as (current: T) => T)(current) : next;
+      unsaved.set(key, updated);
+      setValue(updated);
+    },
     [key],
   );
   const forget = useCallback(() => {

@@ -74,13 +74,12 @@ function NoteForm({ caseId }: { caseId: string }) {
     // that fails comes back into the form unless something new was typed meanwhile.
     const submitted = text;
     setText('');
-    add.mutate(
-      { text: submitted, visibility },
-      {
-        onSuccess: () => setDone(visibility === 'INTERNAL' ? 'Internal memo added.' : 'Note added.'),
-        onError: () => setText((current) => current || submitted),
-      },
-    );
+    // The promise rather than mutate's callbacks, which do not run once the form is gone: a note that fails
+    // while the person looks at another tab is back in the form when they return.
+    add
+      .mutateAsync({ text: submitted, visibility })
+      .then(() => setDone(visibility === 'INTERNAL' ? 'Internal memo added.' : 'Note added.'))
+      .catch(() => setText((current) => current || submitted));
   }
 
   return (

@@ -146,7 +146,7 @@ export class DocumentUpload {
       await this.sendFrom(this.session);
       if (this.stopped()) return;
       this.update({ phase: 'committing', sent: this.state.total, message: null });
-      await api.post(`${uploadsPath(this.request.caseId)}/${this.session.id}/commit`);
+      await this.commit(this.session);
       this.done(this.session);
     } catch (error) {
       if (error instanceof AbortedError || this.stopped()) return;
@@ -198,6 +198,16 @@ export class DocumentUpload {
     return { id: upload.id, chunkSize: upload.chunkSize, chunks: upload.chunks, received: upload.received, window: upload.window, source };
   }
 
+  /** Commits; a commit that answers upload-gone because an earlier one, whose answer was lost, got there first is fine. */
+  private async commit(session: Session): Promise<void> {
+    try {
+      await api.post(`${uploadsPath(this.request.caseId)}/${session.id}/commit`);
+    } catch (error) {
+      const gone = error instanceof ConflictError && error.hasType('/upload-gone');
+      if (!gone || !(await this.committedAfterAll(session))) throw error;
+    }
+  }
+
   private done(session: Session): void {
     forgetKey(session.id);
     this.update({ phase: 'done', sent: this.state.total, message: null });
@@ -217,7 +227,8 @@ export class DocumentUpload {
 
   /** Whether this upload is a version of its document now (an upload's id is its version's id). */
   private async committedAfterAll(session: Session): Promise<boolean> {
-    const documentId = this.request.documentId ?? session.id;
+    // A new version's document; a file dropped again to resume one names it only in the upload it resumes.
+    const documentId = this.request.documentId ?? this.request.resume?.documentId ?? session.id;
     try {
       const versions = await api.get<{ id: string }[]>(`/api/cases/${this.request.caseId}/documents/${documentId}/versions`);
       return versions.some((v) => v.id === session.id);

@@ -44,20 +44,20 @@ export function RecommendationForm({ view, draft, held, onReload }: Props) {
     // A document deleted since it was attached is no longer offered, and the server would refuse it.
     const live = documents.data && new Set(documents.data.map((d) => d.id));
     const attachments = live ? content.attachments.filter((id) => live.has(id)) : content.attachments;
-    write.mutate(
-      { content: { ...content, attachments }, version, submit },
-      {
-        onSuccess: (stored) => {
-          if (submit) {
-            forget();
-            setConfirming(false);
-          } else {
-            setEdit((current) => ({ ...current, version: stored.version }));
-            setSaved('Draft saved.');
-          }
-        },
-      },
-    );
+    // The promise, not mutate's callbacks, which do not run once the form is gone: a draft saved just before
+    // the person opened another tab must still move the kept text to the version it is now based on.
+    write
+      .mutateAsync({ content: { ...content, attachments }, version, submit })
+      .then((stored) => {
+        if (submit) {
+          forget();
+          setConfirming(false);
+        } else {
+          setEdit((current) => ({ ...current, version: stored.version }));
+          setSaved('Draft saved.');
+        }
+      })
+      .catch(() => undefined); // shown from write.error while the form is open
   }
 
   function askToSubmit(event: FormEvent) {

@@ -257,12 +257,17 @@ class Uploads {
 		activity.record(upload.caseId(), upload.accountId(), "document.version-added", upload.category().name());
 	}
 
-	/** Drops an upload whose commit was refused after the store completed it: its rows, then its bytes. */
+	/**
+	 * Drops an upload whose commit was refused after the store completed it, with its bytes; as in
+	 * {@link #cancel}, the bytes go before the rows commit, so a failure leaves the upload to drop again.
+	 */
 	private void forget(Upload upload, RuntimeException cause) {
 		try {
-			if (Boolean.TRUE.equals(tx.execute(status -> drop(upload)))) {
-				store.delete(upload.blobKey());
-			}
+			tx.executeWithoutResult(status -> {
+				if (drop(upload)) {
+					store.delete(upload.blobKey());
+				}
+			});
 		}
 		catch (RuntimeException ex) {
 			cause.addSuppressed(ex);
@@ -311,7 +316,8 @@ class Uploads {
 			catch (ProblemException ex) {
 				// Committed or cancelled since it was listed.
 			}
-			catch (BlobStoreException ex) {
+			catch (RuntimeException ex) {
+				// The store or the database failing for one upload (a lock held by a long commit) stops no other.
 				log.warn("Could not drop abandoned upload {}; the next run tries again", stale.id(), ex);
 			}
 		}

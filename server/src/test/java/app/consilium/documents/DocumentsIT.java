@@ -525,7 +525,8 @@ class DocumentsIT {
 				Map.of("If-Match", "\"" + version + "\""));
 		assertThat(late.status()).as(late.raw()).isEqualTo(404);
 		assertThat(again.get("/api/cases/" + caseId + "/documents").body().size()).isZero();
-		assertThat(housekeeping.removeExpiredDeletions()).isEqualTo(1);
+		assertThat(housekeeping.removeExpiredDeletions()).as("this one at least; other tests share the database")
+			.isPositive();
 		assertThat(documentRepository.find(UUID.fromString(caseId), document.id())).isEmpty();
 	}
 

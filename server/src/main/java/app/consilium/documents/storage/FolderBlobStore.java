@@ -95,9 +95,12 @@ public class FolderBlobStore implements BlobStore {
 		Path dir = pending(writeId);
 		Path target = object(key);
 		if (!Files.isDirectory(dir) && Files.isDirectory(target)) {
-			if (!partsOf(target, key).equals(parts)) {
+			List<StoredPart> there = partsOf(target, key);
+			if (!there.containsAll(parts) || there.stream().anyMatch(p -> p.number() >= parts.size())) {
 				throw new BlobStoreException(key + " was completed with other parts");
 			}
+			// The node may have stopped between the rename and the sweep below: a late copy of a part may be there.
+			sweep(target, parts);
 			return;
 		}
 		try {
@@ -120,6 +123,15 @@ public class FolderBlobStore implements BlobStore {
 		}
 		catch (IOException ex) {
 			throw new BlobStoreException("Cannot complete " + key, ex);
+		}
+	}
+
+	private static void sweep(Path dir, List<StoredPart> parts) {
+		try {
+			deleteAllBut(dir, parts);
+		}
+		catch (IOException ex) {
+			throw new BlobStoreException("Cannot complete " + dir.getFileName(), ex);
 		}
 	}
 

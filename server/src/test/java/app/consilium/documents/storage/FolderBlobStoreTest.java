@@ -75,6 +75,26 @@ class FolderBlobStoreTest extends BlobStoreContract {
 		}
 	}
 
+	@Test
+	@DisplayName("completing again after a stop between the rename and the sweep removes the late copy of a part")
+	void completingAgainSweepsALateCopy() throws IOException {
+		String key = "cases/c1/late";
+		String write = store.begin(key);
+		byte[] kept = bytes(100, 3);
+		StoredPart part = store.putPart(key, write, 0, new ByteArrayInputStream(kept), 100);
+		store.complete(key, write, List.of(part));
+		Path object;
+		try (Stream<Path> files = Files.walk(root).filter(Files::isRegularFile)) {
+			object = files.findFirst().orElseThrow().getParent();
+		}
+		// What a retry of part 0 given up on would have left if it renamed its file in just before the node stopped.
+		Files.write(object.resolve("00000000-late"), bytes(100, 4));
+
+		store.complete(key, write, List.of(part));
+		assertThat(readAll(store.read(key, 0, 100))).isEqualTo(kept);
+		assertThat(object.resolve("00000000-late")).doesNotExist();
+	}
+
 	private static long openFiles() throws IOException {
 		try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
 			return fds.count();
