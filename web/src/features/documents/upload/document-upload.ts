@@ -203,8 +203,8 @@ export class DocumentUpload {
     try {
       await api.post(`${uploadsPath(this.request.caseId)}/${session.id}/commit`);
     } catch (error) {
-      const gone = error instanceof ConflictError && error.hasType('/upload-gone');
-      if (!gone || !(await this.committedAfterAll(session))) throw error;
+      const taken = error instanceof ConflictError && error.hasType('/upload-gone');
+      if (!taken || !(await this.committedAfterAll(session))) throw error;
     }
   }
 

@@ -69,7 +69,7 @@ class DocumentHousekeeping {
 	 * @return how many documents were removed for good
 	 */
 	int removeExpiredDeletions() {
-		Instant before = clock.instant().minus(settings.keepDeleted());
+		Instant before = settings.restorableSince(clock.instant());
 		int removed = 0;
 		for (UUID id : documents.deletedBefore(before)) {
 			try {

@@ -1,6 +1,7 @@
 package app.consilium.documents;
 
 import java.time.Duration;
+import java.time.Instant;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,5 +26,13 @@ record DocumentSettings(@DefaultValue("10GB") DataSize maxSize, @DefaultValue("6
 	 * minimum part size, so one chunk is one part.
 	 */
 	static final int CHUNK_SIZE = 8 * 1024 * 1024;
+
+	/**
+	 * Documents deleted before this may no longer be restored and are due for removal: the one cut-off both
+	 * the restore and the hourly removal go by, so that no document is restorable and removable at once.
+	 */
+	Instant restorableSince(Instant now) {
+		return now.minus(keepDeleted);
+	}
 
 }

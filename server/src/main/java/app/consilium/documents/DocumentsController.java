@@ -152,9 +152,8 @@ class DocumentsController {
 		return ResponseEntity.ok().eTag(Versions.etag(view.version())).body(view);
 	}
 
-	/** Deletions before this are due for removal for good, and can no longer be restored. */
 	private Instant restorableSince() {
-		return clock.instant().minus(settings.keepDeleted());
+		return settings.restorableSince(clock.instant());
 	}
 
 	private Optional<Document> restorable(SignedInAccount me, UUID caseId, UUID documentId, Instant since) {
